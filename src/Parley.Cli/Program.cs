@@ -1,0 +1,1 @@
+return Parley.Cli.ParleyCommand.Run(args);

@@ -1,0 +1,43 @@
+using Parley.Documents;
+using Parley.Knowledge;
+
+namespace Parley.Extract;
+
+/// <summary>Runs annotators in order, checking that each one's required layers were assigned before it.</summary>
+public sealed class Pipeline
+{
+    private readonly List<IAnnotator> _steps;
+
+    public Pipeline(IEnumerable<IAnnotator> steps)
+    {
+        _steps = steps.ToList();
+        var assigned = new HashSet<string>();
+        foreach (var s in _steps)
+        {
+            foreach (var r in s.Requires)
+                if (!assigned.Contains(r))
+                    throw new InvalidOperationException($"annotator '{s.Name}' requires layer '{r}' which no earlier step assigns");
+            assigned.Add(s.Assigns);
+        }
+    }
+
+    public IReadOnlyList<IAnnotator> Steps => _steps;
+
+    /// <summary>The standard pipeline over a knowledge base.</summary>
+    public static Pipeline Default(KnowledgeBase kb) => new(DefaultSteps(kb));
+
+    internal static IEnumerable<IAnnotator> DefaultSteps(KnowledgeBase kb)
+    {
+        // Layers are appended here as they are built, in the order of ARCHITECTURE.md.
+        yield break;
+    }
+
+    public void Run(Document document, CancellationToken ct = default)
+    {
+        foreach (var s in _steps)
+        {
+            ct.ThrowIfCancellationRequested();
+            s.Process(document, ct);
+        }
+    }
+}
