@@ -25,6 +25,8 @@ public sealed class RawArticle
     /// <summary>True when the container already separated title from body (JSONL with title, HTML): the first line is body.</summary>
     public bool TitleGiven => Title != null;
     public HashSet<int> HeadingLines { get; init; } = new();
+    /// <summary>For web inputs: the charset the bytes were decoded with and how it was decided (declared, sniffed, overridden).</summary>
+    public string? Charset { get; init; }
 }
 
 /// <summary>An input that could not be read: the path and a one-line reason.</summary>

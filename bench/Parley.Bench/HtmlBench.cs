@@ -1,0 +1,196 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Parley.Ingest;
+using Parley.Ingest.Html;
+
+namespace Parley.Bench;
+
+/// <summary>
+/// Main-text extraction on the Zyte article-extraction development pages (../shared/eval/zyte-dev), scored the way the
+/// set's README says: lower-cased \w+ tokens, 4-token shingles, multiset overlap per page, P and R averaged over pages,
+/// F1 = 2PR/(P+R). Side by side, Mozilla Readability (bench/readability, installed with npm on first run) on the same
+/// pages. Options: --no-readability, --no-cleaner, --dump DIR (writes each page's extracted text), --page ID.
+/// </summary>
+public sealed partial class HtmlBench : IBench
+{
+    public string Name => "html";
+    public string Description => "HTML main text vs zyte-dev ground truth (shingle F1), Parley and Mozilla Readability side by side";
+
+    public int Run(string[] args)
+    {
+        var dir = Path.Combine(Program.SharedRoot(), "eval", "zyte-dev");
+        var truth = LoadTruth(Path.Combine(dir, "ground-truth.json"));
+        string? dump = Arg(args, "--dump"), only = Arg(args, "--page");
+        var ids = truth.Keys.Where(k => only == null || k.StartsWith(only, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        var pages = ids.Select(id => (id, bytes: File.ReadAllBytes(Path.Combine(dir, "html", id + ".html.gz")))).ToList();
+
+        // Parley: the whole reader path (gunzip, charset, parse, metadata, extraction), timed after one warm-up pass.
+        var reader = new HtmlReader();
+        foreach (var (id, bytes) in pages.Take(5)) reader.Read(id + ".html.gz", bytes).ToList();
+        var extracted = new Dictionary<string, string>();
+        var sw = Stopwatch.StartNew();
+        foreach (var (id, bytes) in pages)
+        {
+            var item = reader.Read(id + ".html.gz", bytes).First();
+            extracted[id] = item.Article?.Text ?? "";
+        }
+        sw.Stop();
+        double parleyPps = pages.Count / sw.Elapsed.TotalSeconds;
+
+        var rows = new List<(string Tool, double P, double R, double F1, double Pps)>();
+        var parley = Score(truth, extracted, out var perPage);
+        rows.Add(("Parley HtmlReader", parley.P, parley.R, parley.F1, parleyPps));
+
+        if (!args.Contains("--no-cleaner"))
+        {
+            var analyzer = new Parley.Analyzer();
+            var cleaned = new Dictionary<string, string>();
+            foreach (var (id, bytes) in pages)
+            {
+                var art = reader.Read(id + ".html.gz", bytes).First().Article;
+                cleaned[id] = art == null ? "" : analyzer.Ingest(art).Text;
+            }
+            var c = Score(truth, cleaned, out _);
+            rows.Add(("Parley HtmlReader + Cleaner", c.P, c.R, c.F1, double.NaN));
+        }
+
+        if (dump != null)
+        {
+            Directory.CreateDirectory(dump);
+            foreach (var (id, text) in extracted) File.WriteAllText(Path.Combine(dump, id[..12] + ".txt"), text);
+        }
+
+        if (!args.Contains("--no-readability"))
+        {
+            var r = RunReadability(dir, ids);
+            if (r != null)
+            {
+                var (texts, pps) = r.Value;
+                var s = Score(truth, texts, out _);
+                rows.Add(($"Mozilla Readability 0.6.0 (jsdom 26.1.0, Node {NodeVersion()})", s.P, s.R, s.F1, pps));
+            }
+        }
+
+        Console.WriteLine($"zyte-dev: {pages.Count} pages");
+        Console.WriteLine($"{"tool",-52} {"P",6} {"R",6} {"F1",6} {"pages/s",8}");
+        foreach (var row in rows)
+            Console.WriteLine($"{row.Tool,-52} {row.P,6:0.000} {row.R,6:0.000} {row.F1,6:0.000} {(double.IsNaN(row.Pps) ? "" : row.Pps.ToString("0.0")),8}");
+        if (args.Contains("--pages"))
+            foreach (var (id, p, rr) in perPage.OrderBy(x => 2 * x.P * x.R / Math.Max(1e-9, x.P + x.R)))
+                Console.WriteLine($"  {id[..12]} P={p:0.000} R={rr:0.000}");
+        return 0;
+    }
+
+    private static string? Arg(string[] args, string name)
+    {
+        int i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    private static Dictionary<string, string> LoadTruth(string path)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+        var d = new Dictionary<string, string>();
+        foreach (var p in doc.RootElement.EnumerateObject())
+            d[p.Name] = p.Value.GetProperty("articleBody").GetString() ?? "";
+        return d;
+    }
+
+    [GeneratedRegex(@"\w+")]
+    private static partial Regex WordRx();
+
+    /// <summary>The multiset of 4-token shingles of a text (a text shorter than 4 tokens is one shingle).</summary>
+    public static Dictionary<string, int> Shingles(string text)
+    {
+        var tokens = WordRx().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
+        var bag = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (tokens.Count == 0) return bag;
+        int n = Math.Min(4, tokens.Count);
+        for (int i = 0; i + n <= tokens.Count; i++)
+        {
+            var key = string.Join(' ', tokens.Skip(i).Take(n));
+            bag[key] = bag.GetValueOrDefault(key) + 1;
+        }
+        return bag;
+    }
+
+    /// <summary>Per page P = TP/predicted, R = TP/gold (an empty side counts 0, both empty counts 1); averaged; F1 of the averages.</summary>
+    public static (double P, double R, double F1) Score(Dictionary<string, string> truth, Dictionary<string, string> predicted,
+        out List<(string Id, double P, double R)> perPage)
+    {
+        perPage = [];
+        foreach (var (id, gold) in truth)
+        {
+            if (!predicted.TryGetValue(id, out var pred)) continue;
+            var g = Shingles(gold); var p = Shingles(pred);
+            int tp = 0;
+            foreach (var (k, n) in p) tp += Math.Min(n, g.GetValueOrDefault(k));
+            int np = p.Values.Sum(), ng = g.Values.Sum();
+            double prec = np == 0 ? (ng == 0 ? 1 : 0) : (double)tp / np;
+            double rec = ng == 0 ? (np == 0 ? 1 : 0) : (double)tp / ng;
+            perPage.Add((id, prec, rec));
+        }
+        double P = perPage.Count == 0 ? 0 : perPage.Average(x => x.P), R = perPage.Count == 0 ? 0 : perPage.Average(x => x.R);
+        return (P, R, P + R == 0 ? 0 : 2 * P * R / (P + R));
+    }
+
+    private static string ReadabilityDir()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Parley.sln"))) dir = dir.Parent;
+        return Path.Combine(dir?.FullName ?? ".", "bench", "readability");
+    }
+
+    private static string NodeVersion() => RunProcess("node", "--version", ".", out var o) == 0 ? o.Trim() : "?";
+
+    /// <summary>Runs bench/readability/run.js over the pages (npm-installing it first when needed). Null when node is missing.</summary>
+    private static (Dictionary<string, string> Texts, double Pps)? RunReadability(string dir, List<string> ids)
+    {
+        var rd = ReadabilityDir();
+        if (!Directory.Exists(Path.Combine(rd, "node_modules", "@mozilla", "readability")))
+        {
+            Console.Error.WriteLine("installing Mozilla Readability with npm into bench/readability/node_modules ...");
+            if (RunProcess("npm", "install --no-audit --no-fund --loglevel=error", rd, out var err) != 0)
+            {
+                Console.Error.WriteLine("npm install failed; skipping Readability: " + err);
+                return null;
+            }
+        }
+        var list = Path.GetTempFileName();
+        var output = Path.GetTempFileName();
+        File.WriteAllLines(list, ids.Select(id => Path.Combine(dir, "html", id + ".html.gz")));
+        if (RunProcess("node", $"run.js \"{list}\" \"{output}\"", rd, out var log) != 0)
+        {
+            Console.Error.WriteLine("readability run failed: " + log);
+            return null;
+        }
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(output));
+        var texts = new Dictionary<string, string>();
+        foreach (var p in doc.RootElement.GetProperty("pages").EnumerateObject())
+            texts[Path.GetFileName(p.Name).Replace(".html.gz", "")] = p.Value.GetString() ?? "";
+        double seconds = doc.RootElement.GetProperty("seconds").GetDouble();
+        File.Delete(list); File.Delete(output);
+        return (texts, ids.Count / seconds);
+    }
+
+    private static int RunProcess(string file, string args, string cwd, out string output)
+    {
+        var psi = new ProcessStartInfo(file, args)
+        {
+            WorkingDirectory = cwd, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        try
+        {
+            using var p = Process.Start(psi)!;
+            var so = p.StandardOutput.ReadToEndAsync();
+            var se = p.StandardError.ReadToEnd();
+            p.WaitForExit();
+            output = so.Result + se;
+            return p.ExitCode;
+        }
+        catch (System.ComponentModel.Win32Exception e) { output = e.Message; return -1; }
+    }
+}
