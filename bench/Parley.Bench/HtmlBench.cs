@@ -78,10 +78,30 @@ public sealed partial class HtmlBench : IBench
         Console.WriteLine($"{"tool",-52} {"P",6} {"R",6} {"F1",6} {"pages/s",8}");
         foreach (var row in rows)
             Console.WriteLine($"{row.Tool,-52} {row.P,6:0.000} {row.R,6:0.000} {row.F1,6:0.000} {(double.IsNaN(row.Pps) ? "" : row.Pps.ToString("0.0")),8}");
+        if (only != null && pages.Count == 1) Explain(pages[0].id, pages[0].bytes, args.Contains("--blocks"));
         if (args.Contains("--pages"))
             foreach (var (id, p, rr) in perPage.OrderBy(x => 2 * x.P * x.R / Math.Max(1e-9, x.P + x.R)))
                 Console.WriteLine($"  {id[..12]} P={p:0.000} R={rr:0.000}");
         return 0;
+    }
+
+    /// <summary>One page's diagnosis: reader result, chosen container, and with --blocks every block with its weights.</summary>
+    private static void Explain(string id, byte[] bytes, bool blocks)
+    {
+        var item = new HtmlReader().Read(id + ".html.gz", bytes).First();
+        Console.WriteLine(item.Failure?.ToString() ?? $"title: {item.Article!.Title}\nbyline: {item.Article.Byline}\noutlet: {item.Article.Outlet}\npublished: {item.Article.Published} ({item.Article.PublishedEvidence})\ncharset: {item.Article.Charset}");
+        var html = CharsetDetector.Decode(Gzip.Decompress(bytes, InputDecoder.MaxBytes, out _)!, null, out _)!.Text;
+        var (_, layout, main) = HtmlReader.Analyze(html);
+        Console.WriteLine(main.Explain);
+        if (!blocks) return;
+        var kept = new HashSet<TextBlock>(main.Blocks);
+        foreach (var b in layout.Blocks)
+        {
+            var (c, n) = MainTextExtractor.Weigh(b);
+            var el = layout.Elements[b.Element];
+            var t = b.Text.Length > 90 ? b.Text[..90] : b.Text;
+            Console.WriteLine($"{(kept.Contains(b) ? "+" : " ")} c={c,5:0.#} n={n,4:0.#} ld={b.LinkDensity:0.00} {el.Tag}#{b.Element}<{el.Parent} {el.Furniture} | {t}");
+        }
     }
 
     private static string? Arg(string[] args, string name)

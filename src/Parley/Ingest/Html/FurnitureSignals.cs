@@ -43,11 +43,16 @@ public static class FurnitureSignals
         "sidebar", "sidebars", "rail", "siderail", "rightrail", "leftrail", "aside", "footer", "footnotes", "header",
     };
 
+    // Class names that label a post's taxonomy ("author-jdoe", "category-politics", "tag-comments") say nothing about the element.
+    private static readonly string[] TaxonomyPrefixes =
+        ["author-", "category-", "tag-", "tags-", "format-", "type-", "status-", "postid-", "post-", "topic-", "section-", "term-"];
+
     // Of the strong list, these are only weak: whole pages sit in containers named this way.
     private static readonly HashSet<string> WeakWords = new(StringComparer.Ordinal)
     {
         "header", "footer", "sidebar", "sidebars", "rail", "aside", "nav", "navigation", "menu", "banner", "masthead",
         "widget", "widgets", "hidden", "tools", "video", "player", "gallery", "popular", "meter", "print", "email", "skip",
+        "footnotes",
         "privacy", "partner", "partners", "credit", "copyright", "topics", "keywords", "jump", "visually", "sr",
     };
 
@@ -77,8 +82,8 @@ public static class FurnitureSignals
         var tag = e.LocalName;
         var kind = tag switch
         {
-            "nav" or "aside" or "footer" or "header" or "menu" => FurnitureKind.Weak,
-            "figcaption" => FurnitureKind.Strong,
+            "nav" or "aside" or "header" or "menu" => FurnitureKind.Weak,
+            "figcaption" or "footer" => FurnitureKind.Strong,
             _ => FurnitureKind.None,
         };
         var role = e.GetAttribute("role");
@@ -90,6 +95,11 @@ public static class FurnitureSignals
 
         var words = NameWords(e);
         if (words.Count == 0) return kind;
+        // The article element itself: CMSs hang labels on it ("entry author-jdoe tag-sharing"); only names that say
+        // it is a comment or a teaser of another story count.
+        if (MarksArticleBody(e))
+            return words.Any(w => w is "comment" or "comments" or "related" or "recommended" or "promo" or "sponsored" or "teaser" or "ad" or "ads")
+                ? FurnitureKind.Strong : kind;
         bool content = false; var strong = false; var weak = false;
         foreach (var w in words)
         {
@@ -127,7 +137,10 @@ public static class FurnitureSignals
     public static List<string> NameWords(IElement e)
     {
         var list = new List<string>();
-        Split(e.GetAttribute("class"), list);
+        var cls = e.GetAttribute("class");
+        if (cls != null && cls.Length <= 600)
+            foreach (var name in cls.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (!TaxonomyPrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase))) Split(name, list);
         Split(e.GetAttribute("id"), list);
         return list;
     }

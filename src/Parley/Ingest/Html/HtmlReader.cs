@@ -59,10 +59,7 @@ public sealed class HtmlReader : IInputReader
     /// <summary>Reads decoded HTML text.</summary>
     public IngestItem ReadHtml(string path, string html, string? url = null, string? charset = null)
     {
-        var doc = new HtmlParser().ParseDocument(html);
-        var meta = PageMetadata.Read(doc);
-        var layout = PageLayout.Build(doc);
-        var main = MainTextExtractor.Extract(layout, meta.Title?.Value);
+        var (meta, _, main) = Analyze(html);
 
         var lines = new List<string>();
         var headings = new HashSet<int>();
@@ -90,6 +87,16 @@ public sealed class HtmlReader : IInputReader
             Charset = charset,
         };
         return new IngestItem(article, null);
+    }
+
+    /// <summary>The steps of <see cref="ReadHtml"/> with their intermediate results, for diagnostics and tests.</summary>
+    public static (PageMetadata Meta, PageLayout Layout, MainText Main) Analyze(string html)
+    {
+        var doc = new HtmlParser().ParseDocument(html);
+        var meta = PageMetadata.Read(doc);
+        var layout = PageLayout.Build(doc);
+        var main = MainTextExtractor.Extract(layout, meta.Title?.Value);
+        return (meta, layout, main);
     }
 
     /// <summary>Text of an HTML fragment (a feed item's description) as lines, through the same extractor.</summary>

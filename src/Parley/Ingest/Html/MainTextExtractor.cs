@@ -102,7 +102,7 @@ public static class MainTextExtractor
     }
 
     /// <summary>Content and noise weight of one block.</summary>
-    internal static (double Content, double Noise) Weigh(TextBlock b)
+    public static (double Content, double Noise) Weigh(TextBlock b)
     {
         if (b.Kind is BlockKind.Heading or BlockKind.Caption) return (0, 0);
         double ld = b.LinkDensity;
@@ -128,9 +128,18 @@ public static class MainTextExtractor
             if (el.Parent >= 0 && result[el.Parent]) { result[e] = true; continue; }
             if (el.Furniture == FurnitureKind.None) continue;
             double share = total > 0 ? Range(cSum, el) / total : 0;
-            result[e] = el.Furniture == FurnitureKind.Strong ? share < 0.75 : share < 0.4;
+            // A page wrapper holds most of the prose in several paragraphs; a footer blurb does not.
+            bool wrapper = share >= (el.Furniture == FurnitureKind.Strong ? 0.75 : 0.4) && ProseBlocks(content, el) >= 3;
+            result[e] = !wrapper;
         }
         return result;
+    }
+
+    private static int ProseBlocks(double[] content, LayoutElement el)
+    {
+        int n = 0;
+        for (int i = el.FirstBlock; i < el.EndBlock && n < 3; i++) if (content[i] > 0) n++;
+        return n;
     }
 
     private static bool IsSingleParagraph(PageLayout page, int e, double[] content)
