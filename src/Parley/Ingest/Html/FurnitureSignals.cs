@@ -93,6 +93,8 @@ public static class FurnitureSignals
                                  || itemprop.Contains("comment", StringComparison.OrdinalIgnoreCase)))
             kind = FurnitureKind.Strong;
 
+        // Table rows and cells name their data ("player-23", "author"), not their function.
+        if (tag is "tr" or "td" or "th" or "tbody" or "thead" or "tfoot") return kind;
         var words = NameWords(e);
         if (words.Count == 0) return kind;
         // The article element itself: CMSs hang labels on it ("entry author-jdoe tag-sharing"); only names that say

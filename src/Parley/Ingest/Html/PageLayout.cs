@@ -37,7 +37,7 @@ public sealed class PageLayout
     {
         "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div", "dl", "dt", "fieldset",
         "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li",
-        "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
+        "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul",
         "caption", "menu", "legend", "listing", "plaintext", "xmp",
     };
 
@@ -88,7 +88,7 @@ public sealed class PageLayout
                 "li" or "dd" or "dt" when ctx.Kind != BlockKind.Heading => ctx with { Kind = BlockKind.ListItem },
                 "blockquote" => ctx with { Kind = BlockKind.Quote },
                 "pre" or "listing" or "xmp" or "plaintext" => ctx with { Kind = BlockKind.Preformatted, Pre = true },
-                "td" or "th" when ctx.Kind == BlockKind.Paragraph => ctx with { Kind = BlockKind.Cell },
+                "tr" when ctx.Kind == BlockKind.Paragraph => ctx with { Kind = BlockKind.TableRow },
                 "figcaption" or "caption" => ctx with { Kind = BlockKind.Caption },
                 _ => ctx,
             };
@@ -116,6 +116,8 @@ public sealed class PageLayout
         }
 
         if (link) _linkDepth--;
+        // A table row is one line: its cells' text joined by spaces (a cell holding paragraphs flushes them itself).
+        if (tag is "td" or "th" && _text.Length > 0 && _text[^1] != ' ') { EndWord(); _text.Append(' '); }
         if (index != parent)
         {
             Flush(ctx);

@@ -1,9 +1,9 @@
 namespace Parley.Ingest.Html;
 
-public enum BlockKind { Paragraph, Heading, ListItem, Quote, Preformatted, Cell, Caption }
+public enum BlockKind { Paragraph, Heading, ListItem, Quote, Preformatted, TableRow, Caption }
 
 /// <summary>
-/// One rendered line of a page: a paragraph, heading, list item, quote or cell, with the counts the content scorer
+/// One rendered line of a page: a paragraph, heading, list item, quote or table row, with the counts the content scorer
 /// reads. <see cref="Element"/> is the index of the nearest block-level element holding the text in the page's
 /// element table (<see cref="PageLayout"/>).
 /// </summary>
