@@ -37,6 +37,7 @@ public static class MainTextExtractor
 
         // Prefix sums make every element's subtree total O(1).
         var cSum = Prefix(content);
+        var clustered = Prefix(ClusteredContent(page, content));
         var nSum = Prefix(noise);
 
         // Step 3: discounted scores. Each content block credits its owner and up to four ancestors.
@@ -59,17 +60,19 @@ public static class MainTextExtractor
         }
         if (best < 0) return new MainText([], "no element holds prose");
 
-        // Step 4a: climb while the parent's other children carry comparable prose and little noise.
+        // Step 4a: climb while an ancestor's other children carry comparable prose and little noise. Wrappers that add
+        // nothing are passed through; the first ancestor that adds prose but too much noise ends the climb.
         int chosen = best;
         string climbed = "";
-        while (els[chosen].Parent >= 0)
+        for (int a = els[best].Parent, steps = 0; a >= 0 && steps < 8; a = els[a].Parent, steps++)
         {
-            int p = els[chosen].Parent;
+            // Only prose in runs of paragraphs counts as more article: teaser cards hold one summary each.
             double own = Range(cSum, els[chosen]);
-            double gain = Range(cSum, els[p]) - own;
-            double addedNoise = Range(nSum, els[p]) - Range(nSum, els[chosen]);
+            double gain = Range(clustered, els[a]) - Range(clustered, els[chosen]);
+            if (gain <= 0.02 * own) continue;
+            double addedNoise = Range(nSum, els[a]) - Range(nSum, els[chosen]);
             if (gain < 0.25 * own || gain < 2.5 * addedNoise) break;
-            chosen = p; climbed += "↑";
+            chosen = a; climbed += "↑";
         }
 
         // Step 4b: siblings with prose of their own.
@@ -132,6 +135,26 @@ public static class MainTextExtractor
             bool wrapper = share >= (el.Furniture == FurnitureKind.Strong ? 0.75 : 0.4) && ProseBlocks(content, el) >= 3;
             result[e] = !wrapper;
         }
+        return result;
+    }
+
+    /// <summary>
+    /// Content of blocks that sit in a run of prose: at least one other prose block under the same parent (paragraphs
+    /// of one text). A lone summary paragraph in its own card (a teaser of another story) counts nothing.
+    /// </summary>
+    private static double[] ClusteredContent(PageLayout page, double[] content)
+    {
+        var els = page.Elements;
+        var blocks = page.Blocks;
+        // Paragraph elements group under their parent; loose text (owner is a div) groups under the owner itself.
+        int GroupOf(TextBlock b) => els[b.Element].Tag is "p" or "li" or "blockquote" or "pre" or "dd" or "tr" && els[b.Element].Parent >= 0
+            ? els[b.Element].Parent : b.Element;
+        var count = new Dictionary<int, int>();
+        for (int i = 0; i < blocks.Count; i++)
+            if (content[i] > 0) count[GroupOf(blocks[i])] = count.GetValueOrDefault(GroupOf(blocks[i])) + 1;
+        var result = new double[blocks.Count];
+        for (int i = 0; i < blocks.Count; i++)
+            if (content[i] > 0 && count[GroupOf(blocks[i])] >= 2) result[i] = content[i];
         return result;
     }
 
