@@ -102,6 +102,9 @@ public static class FurnitureSignals
         if (MarksArticleBody(e))
             return words.Any(w => w is "comment" or "comments" or "related" or "recommended" or "promo" or "sponsored" or "teaser" or "ad" or "ads")
                 ? FurnitureKind.Strong : kind;
+        // Posts quoted in the article ("social-media-embed", "twitter-tweet") are part of its text.
+        if (words.Any(w => w is "embed" or "embedded" or "oembed" or "tweet") && !words.Any(w => w is "ad" or "ads" or "promo" or "sponsored" or "related"))
+            return FurnitureKind.None;
         bool content = false; var strong = false; var weak = false;
         foreach (var w in words)
         {
