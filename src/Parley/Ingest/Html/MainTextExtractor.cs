@@ -181,7 +181,8 @@ public static class MainTextExtractor
             if (b.HeadingLevel == 1 && title != null) return false;
             return b.LinkDensity < 0.5;
         }
-        if (b.LinkDensity > 0.5) return false;
+        // Inside the article a long sentence may be mostly links (a roundup item); a short linked line is a teaser.
+        if (b.LinkDensity > 0.5) return b.LinkDensity <= 0.8 && b.Words >= 15 && b.Punctuation >= 1;
         return true;
     }
 
