@@ -97,7 +97,7 @@ public static class MainTextExtractor
         foreach (var (first, end) in included)
             for (int i = first; i < end; i++)
                 if (!furniture[blocks[i].Element] && Keeps(blocks[i], content[i], title)) kept.Add(i);
-        var lead = TrimEdges(kept, content).Select(i => blocks[i]).ToList();
+        var lead = TrimEdges(blocks, kept, content).Select(i => blocks[i]).ToList();
 
         var explain = $"container <{els[chosen].Tag}{Describe(els[chosen])}> score {bestScore:0.#}{climbed}" +
                       (siblings > 0 ? $" + {siblings} sibling(s)" : "");
@@ -109,7 +109,8 @@ public static class MainTextExtractor
     {
         if (b.Kind is BlockKind.Heading or BlockKind.Caption) return (0, 0);
         double ld = b.LinkDensity;
-        if (ld > 0.5) return (0, 1 + b.Words * ld);
+        // A long sentence that is mostly links (a roundup item, names with hover cards) is still prose, weakly.
+        if (ld > 0.5 && !(ld <= 0.8 && b.Words >= 15 && b.Punctuation >= 1)) return (0, 1 + b.Words * ld);
         bool prose = b.Words >= 10 || (b.Words >= 5 && b.EndsSentence && b.Punctuation >= 1);
         if (!prose) return (0, 1);
         double punct = Math.Min(b.Punctuation, b.Words / 4.0);
@@ -133,7 +134,9 @@ public static class MainTextExtractor
             double share = total > 0 ? Range(cSum, el) / total : 0;
             // A page wrapper holds most of the prose in several paragraphs; a footer blurb does not.
             bool wrapper = share >= (el.Furniture == FurnitureKind.Strong ? 0.75 : 0.4) && ProseBlocks(content, el) >= 3;
-            result[e] = !wrapper;
+            // A weak box ("video-container", "media") around a quoted post holds text the article quotes.
+            bool quotes = el.Furniture == FurnitureKind.Weak && HoldsQuotedProse(page, content, el);
+            result[e] = !wrapper && !quotes;
         }
         return result;
     }
@@ -156,6 +159,13 @@ public static class MainTextExtractor
         for (int i = 0; i < blocks.Count; i++)
             if (content[i] > 0 && count[GroupOf(blocks[i])] >= 2) result[i] = content[i];
         return result;
+    }
+
+    private static bool HoldsQuotedProse(PageLayout page, double[] content, LayoutElement el)
+    {
+        for (int i = el.FirstBlock; i < el.EndBlock; i++)
+            if (content[i] > 0 && page.Blocks[i].Kind == BlockKind.Quote) return true;
+        return false;
     }
 
     private static int ProseBlocks(double[] content, LayoutElement el)
@@ -187,12 +197,14 @@ public static class MainTextExtractor
     }
 
     /// <summary>Bylines, dates and button labels sit at the edges of an article container: drop short non-prose lines there.</summary>
-    private static List<int> TrimEdges(List<int> kept, double[] content)
+    private static List<int> TrimEdges(List<TextBlock> blocks, List<int> kept, double[] content)
     {
         int head = 0;
         while (head < kept.Count && content[kept[head]] <= 0) head++;
+        // Short lines of a paragraph that also holds prose (a list of dates set with <br>) are the paragraph's own.
+        var proseElements = kept.Where(i => content[i] > 0).Select(i => blocks[i].Element).ToHashSet();
         int tail = kept.Count - 1;
-        while (tail >= head && content[kept[tail]] <= 0) tail--;
+        while (tail >= head && content[kept[tail]] <= 0 && !proseElements.Contains(blocks[kept[tail]].Element)) tail--;
         var lead = kept.Take(head).ToList();
         if (tail < head) { kept.Clear(); return lead; }
         kept.RemoveRange(tail + 1, kept.Count - tail - 1);
