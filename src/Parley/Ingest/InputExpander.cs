@@ -1,22 +1,42 @@
+using Parley.Ingest.Feeds;
+using Parley.Ingest.Html;
+using Parley.Ingest.Web;
+
 namespace Parley.Ingest;
 
 /// <summary>
 /// Expands the command line's PATHs into articles: files, folders (recursive, sorted ordinally, so the order is the
-/// same on every machine), and '-' for standard input. Every problem becomes an <see cref="IngestFailure"/>; the rest
-/// of the batch goes on.
+/// same on every machine), '-' for standard input, and http(s) URLs (fetched under <see cref="IngestOptions"/>). Every
+/// problem becomes an <see cref="IngestFailure"/>; the rest of the batch goes on.
 /// </summary>
-public sealed class InputExpander
+public sealed class InputExpander : IDisposable
 {
     private readonly List<IInputReader> _readers;
     private readonly Func<Stream> _stdin;
+    private readonly IngestOptions _options;
+    private readonly Lazy<WebFetcher> _fetcher;
 
-    public InputExpander(IEnumerable<IInputReader>? readers = null, Func<Stream>? stdin = null)
+    public InputExpander(IEnumerable<IInputReader>? readers = null, Func<Stream>? stdin = null, IngestOptions? options = null)
     {
-        _readers = (readers ?? DefaultReaders()).ToList();
+        _options = options ?? IngestOptions.Default;
+        _fetcher = new Lazy<WebFetcher>(() => new WebFetcher(_options));
+        _readers = (readers ?? DefaultReaders(_options, _fetcher)).ToList();
         _stdin = stdin ?? Console.OpenStandardInput;
     }
 
-    public static List<IInputReader> DefaultReaders() => [new JsonlReader(), new TextFileReader()];
+    public void Dispose()
+    {
+        if (_fetcher.IsValueCreated) _fetcher.Value.Dispose();
+    }
+
+    public static List<IInputReader> DefaultReaders() => DefaultReaders(IngestOptions.Default, null);
+
+    private static List<IInputReader> DefaultReaders(IngestOptions options, Lazy<WebFetcher>? fetcher) =>
+    [
+        new JsonlReader(), new HtmlReader(),
+        new FeedReader(options, options.FollowFeedLinks && options.AllowFetch ? fetcher?.Value : null),
+        new TextFileReader(),
+    ];
 
     /// <summary>Readers are tried in order; the text reader is the fallback for a named file of unknown type.</summary>
     public void AddReader(IInputReader reader) => _readers.Insert(0, reader);
@@ -35,6 +55,11 @@ public sealed class InputExpander
                 foreach (var item in ReadBytes("-", bytes, named: false)) yield return item;
                 continue;
             }
+            if (WebFetcher.IsUrl(p))
+            {
+                foreach (var item in ReadUrl(p)) yield return item;
+                continue;
+            }
             if (Directory.Exists(p))
             {
                 IEnumerable<string> files;
@@ -51,6 +76,30 @@ public sealed class InputExpander
     }
 
     private static IngestItem Fail(string path, string reason) => new(null, new IngestFailure(path, reason));
+
+    /// <summary>Fetches a URL and reads it as a page or a feed, by content type and then by content.</summary>
+    private IEnumerable<IngestItem> ReadUrl(string url)
+    {
+        if (!_options.AllowFetch) return [Fail(url, "fetching URLs is turned off")];
+        var r = _fetcher.Value.Fetch(url);
+        if (!r.Ok) return [Fail(url, r.Error!)];
+        var bytes = r.Body!;
+        var media = r.MediaType?.ToLowerInvariant() ?? "";
+        var feed = _readers.OfType<FeedReader>().FirstOrDefault();
+        var html = _readers.OfType<HtmlReader>().FirstOrDefault();
+        try
+        {
+            if (feed != null && (media.Contains("rss") || media.Contains("atom") || (media.Contains("xml") && !media.Contains("xhtml")) || FeedReader.LooksLikeFeed(bytes)))
+                return feed.ReadFeed(url, bytes, r.Charset).ToList();
+            if (html != null && (media.Contains("html") || HtmlReader.LooksLikeHtml(bytes)))
+                return [html.ReadPage(url, bytes, r.Charset, r.FinalUrl ?? url)];
+            return ReadBytes(url, bytes, named: false).ToList();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return [Fail(url, $"cannot read the fetched content: {e.Message}")];
+        }
+    }
 
     private IEnumerable<string> EnumerateFolder(string dir)
     {
@@ -86,9 +135,9 @@ public sealed class InputExpander
     private IEnumerable<IngestItem> ReadBytes(string path, byte[] bytes, bool named)
     {
         if (bytes.Length == 0) { yield return Fail(path, "file is empty"); yield break; }
-        var lower = path == "-" ? "" : Path.GetFileName(path).ToLowerInvariant();
+        var lower = path == "-" || WebFetcher.IsUrl(path) ? "" : Path.GetFileName(path).ToLowerInvariant();
         var reader = _readers.FirstOrDefault(r => r.Accepts(lower, bytes));
-        reader ??= path == "-" ? Sniff(bytes) : _readers.OfType<TextFileReader>().FirstOrDefault();
+        reader ??= lower.Length == 0 ? Sniff(bytes) : _readers.OfType<TextFileReader>().FirstOrDefault();
         if (reader == null) { yield return Fail(path, "unknown input format"); yield break; }
         IEnumerable<IngestItem> items;
         try { items = reader.Read(path, bytes).ToList(); }
