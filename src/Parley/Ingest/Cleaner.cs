@@ -149,7 +149,7 @@ public sealed partial class Cleaner(KnowledgeBase kb)
         int k = NextNonBlank(lines, j + 1);
         if (k < 0) return -1;
         var next = lines[k];
-        if (next.F.IsFurniture || next.F.NameList) return j;
+        if (next.F.BylineName != null || next.F.DateLine || next.F.NameList) return j;   // title, standfirst, byline/date
         bool blankAfter = k > j + 1;
         if (tightUnderTitle && blankAfter) return j;
         if (!s.F.EndsSentence && s.F.Words >= 6 && next.F.Prose) return j;
@@ -262,15 +262,16 @@ public sealed partial class Cleaner(KnowledgeBase kb)
             if (p >= start && lines[p].Role == LineRole.Body && lines[p].F.HeadlineLike)
                 Remove(lines[p], LineRole.Offtopic, "teaser headline");
         }
-        // Blocks: a short line between two furniture lines is part of the block (a newsletter box's description).
-        for (int i = start; i < end; i++)
+        // Blocks: a short line directly between two furniture-vocabulary lines is part of the block (a newsletter
+        // box's description). Only adjacent lines count: a paragraph set off by blank lines is the article's own.
+        for (int i = Math.Max(start, 1); i < end - 1; i++)
         {
             var l = lines[i];
-            if (l.Role != LineRole.Body || l.F.Words > 25) continue;
-            int p = PrevNonBlank(lines, i - 1), n = NextNonBlank(lines, i + 1);
-            bool prevFurniture = p >= start && lines[p].Role is LineRole.Boilerplate;
-            bool nextFurniture = n >= 0 && n < lines.Count && lines[n].Role is LineRole.Boilerplate;
-            if (prevFurniture && nextFurniture) Remove(l, LineRole.Boilerplate, "inside a furniture block");
+            if (l.Role != LineRole.Body || l.F.Words > 16) continue;
+            var prev = lines[i - 1];
+            var next = lines[i + 1];
+            if (prev.Role == LineRole.Boilerplate && prev.F.Vocab != null && next.Role == LineRole.Boilerplate && next.F.Vocab != null)
+                Remove(l, LineRole.Boilerplate, "inside a furniture block");
         }
         // Headings: short heading-like lines followed by body text; timestamps that open a live-blog entry.
         for (int i = start; i < end; i++)
