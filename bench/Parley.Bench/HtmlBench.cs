@@ -55,6 +55,7 @@ public sealed partial class HtmlBench : IBench
             }
             var c = Score(truth, cleaned, out _);
             rows.Add(("Parley HtmlReader + Cleaner", c.P, c.R, c.F1, double.NaN));
+            if (args.Contains("--cleaner-report")) CleanerReport(truth, pages, reader, analyzer);
         }
 
         if (dump != null)
@@ -101,6 +102,34 @@ public sealed partial class HtmlBench : IBench
             var el = layout.Elements[b.Element];
             var t = b.Text.Length > 90 ? b.Text[..90] : b.Text;
             Console.WriteLine($"{(kept.Contains(b) ? "+" : " ")} c={c,5:0.#} n={n,4:0.#} ld={b.LinkDensity:0.00} {el.Tag}#{b.Element}<{el.Parent} {el.Furniture} | {t}");
+        }
+    }
+
+    /// <summary>Lines the cleaner removed that the ground truth has as article text, counted by the cleaner's rule.</summary>
+    private static void CleanerReport(Dictionary<string, string> truth, List<(string id, byte[] bytes)> pages, HtmlReader reader, Parley.Analyzer analyzer)
+    {
+        var byRule = new Dictionary<string, List<string>>();
+        foreach (var (id, bytes) in pages)
+        {
+            var art = reader.Read(id + ".html.gz", bytes).First().Article;
+            if (art == null) continue;
+            var gold = Shingles(truth[id]);
+            foreach (var r in analyzer.Ingest(art).Removed)
+            {
+                var sh = Shingles(r.Text);
+                if (sh.Count == 0) continue;
+                double inGold = sh.Sum(kv => Math.Min(kv.Value, gold.GetValueOrDefault(kv.Key))) / (double)sh.Values.Sum();
+                if (inGold < 0.5) continue;
+                var key = $"{r.Reason}/{r.Rule}";
+                if (!byRule.TryGetValue(key, out var list)) byRule[key] = list = [];
+                list.Add($"{id[..8]}: {(r.Text.Length > 110 ? r.Text[..110] + "…" : r.Text)}");
+            }
+        }
+        Console.WriteLine("article lines the cleaner removed, by rule:");
+        foreach (var (rule, lines) in byRule.OrderByDescending(x => x.Value.Count))
+        {
+            Console.WriteLine($"  {lines.Count,4}  {rule}");
+            foreach (var l in lines.Take(6)) Console.WriteLine($"          {l}");
         }
     }
 

@@ -85,8 +85,9 @@ public static class MainTextExtractor
             foreach (var s in ChildrenOf(page, parent))
             {
                 if (s == chosen || furniture[s]) continue;
-                double c = Range(cSum, els[s]), n = Range(nSum, els[s]);
-                bool prose = c > 0 && c >= 3 * n && (c >= 0.2 * chosenContent || IsSingleParagraph(page, s, content));
+                // Siblings count their runs of paragraphs; a card with one summary under a linked title is a teaser.
+                double c = Range(clustered, els[s]), n = Range(nSum, els[s]);
+                bool prose = IsSingleParagraph(page, s, content) || (c > 0 && c >= 3 * n && c >= 0.2 * chosenContent);
                 if (prose) { included.Add((els[s].FirstBlock, els[s].EndBlock)); siblings++; }
             }
             included.Sort();
@@ -97,7 +98,10 @@ public static class MainTextExtractor
         foreach (var (first, end) in included)
             for (int i = first; i < end; i++)
                 if (!furniture[blocks[i].Element] && Keeps(blocks[i], content[i], title)) kept.Add(i);
-        var lead = TrimEdges(blocks, kept, content).Select(i => blocks[i]).ToList();
+        TrimEdges(blocks, kept, content);
+        // The lines just above the text, furniture included: bylines and datelines sit there.
+        int firstKept = kept.Count > 0 ? kept[0] : 0;
+        var lead = blocks.Skip(Math.Max(0, firstKept - 12)).Take(Math.Min(12, firstKept)).ToList();
 
         var explain = $"container <{els[chosen].Tag}{Describe(els[chosen])}> score {bestScore:0.#}{climbed}" +
                       (siblings > 0 ? $" + {siblings} sibling(s)" : "");
@@ -107,8 +111,9 @@ public static class MainTextExtractor
     /// <summary>Content and noise weight of one block.</summary>
     public static (double Content, double Noise) Weigh(TextBlock b)
     {
-        if (b.Kind is BlockKind.Heading or BlockKind.Caption) return (0, 0);
         double ld = b.LinkDensity;
+        // Headings are neutral, unless they are links (teaser titles).
+        if (b.Kind is BlockKind.Heading or BlockKind.Caption) return (0, b.Kind == BlockKind.Heading && ld > 0.5 ? 1 + b.Words * ld : 0);
         // A long sentence that is mostly links (a roundup item, names with hover cards) is still prose, weakly.
         if (ld > 0.5 && !(ld <= 0.8 && b.Words >= 15 && b.Punctuation >= 1)) return (0, 1 + b.Words * ld);
         bool prose = b.Words >= 10 || (b.Words >= 5 && b.EndsSentence && b.Punctuation >= 1);
@@ -197,7 +202,7 @@ public static class MainTextExtractor
     }
 
     /// <summary>Bylines, dates and button labels sit at the edges of an article container: drop short non-prose lines there.</summary>
-    private static List<int> TrimEdges(List<TextBlock> blocks, List<int> kept, double[] content)
+    private static void TrimEdges(List<TextBlock> blocks, List<int> kept, double[] content)
     {
         int head = 0;
         while (head < kept.Count && content[kept[head]] <= 0) head++;
@@ -205,11 +210,9 @@ public static class MainTextExtractor
         var proseElements = kept.Where(i => content[i] > 0).Select(i => blocks[i].Element).ToHashSet();
         int tail = kept.Count - 1;
         while (tail >= head && content[kept[tail]] <= 0 && !proseElements.Contains(blocks[kept[tail]].Element)) tail--;
-        var lead = kept.Take(head).ToList();
-        if (tail < head) { kept.Clear(); return lead; }
+        if (tail < head) { kept.Clear(); return; }
         kept.RemoveRange(tail + 1, kept.Count - tail - 1);
         kept.RemoveRange(0, head);
-        return lead;
     }
 
     private static IEnumerable<int> ChildrenOf(PageLayout page, int parent)

@@ -39,10 +39,24 @@ public static class TitleCleaner
         return title;
     }
 
-    private static bool SameSite(string segment, string site) =>
-        segment.Length > 0 && site.Length > 0 && (segment == site || segment.StartsWith(site, StringComparison.Ordinal) || site.StartsWith(segment, StringComparison.Ordinal));
+    /// <summary>Equal once generic words are set aside ("BBC News" / "BBC", "JPost.com" / "JPost").</summary>
+    private static bool SameSite(string segment, string site) => segment.Length > 0 && site.Length > 0 && segment == site;
 
-    private static string Key(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
+        { "the", "news", "com", "net", "org", "co", "uk", "online", "magazine", "newspaper", "tv", "www", "daily" };
+
+    private static string Key(string s)
+    {
+        var words = new List<string>();
+        var sb = new System.Text.StringBuilder();
+        foreach (var c in s + " ")
+        {
+            if (char.IsLetterOrDigit(c)) { sb.Append(char.ToLowerInvariant(c)); continue; }
+            if (sb.Length > 0 && !Generic.Contains(sb.ToString())) words.Add(sb.ToString());
+            sb.Clear();
+        }
+        return string.Concat(words);
+    }
 
     private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }
