@@ -141,7 +141,7 @@ public static class CharsetDetector
     /// </summary>
     public static double Plausibility(string text)
     {
-        int good = 0, bad = 0, lower = 0, upper = 0;
+        int good = 0, bad = 0, lower = 0, upper = 0, cyrillic = 0, commonCyrillic = 0;
         int i = 0;
         while (i < text.Length)
         {
@@ -168,13 +168,24 @@ public static class CharsetDetector
             {
                 if (ch < 0x80) continue;
                 if (char.IsLower(ch)) lower++; else if (char.IsUpper(ch)) upper++;
+                if (Script(ch) == 3)
+                {
+                    cyrillic++;
+                    if (CommonCyrillic.Contains(char.ToLowerInvariant(ch))) commonCyrillic++;
+                }
             }
         }
         // Only typographic symbols outside ASCII: every single-byte reading agrees, so any is plausible.
         if (good + bad == 0) return 1;
         double caseShare = lower + upper == 0 ? 0.5 : (double)lower / (lower + upper);
-        return (good - bad) / (double)(good + bad) + 0.2 * caseShare;
+        double score = (good - bad) / (double)(good + bad) + 0.2 * caseShare;
+        // Cyrillic code pages all map high bytes to Cyrillic letters; the wrong one swaps frequent letters for rare ones.
+        if (cyrillic > 0) score += 0.5 * ((double)commonCyrillic / cyrillic - 0.5);
+        return score;
     }
+
+    // The most frequent letters of Russian, Ukrainian and Bulgarian prose (together about four in five letters written).
+    private const string CommonCyrillic = "оеаинтсрвлкмдпуяіыгз";
 
     // Typographic characters real pages use next to text.
     private static bool IsCommonSymbol(char c) => c is '\u00A0' or '«' or '»' or '–' or '—' or '‘' or '’' or '“' or '”' or '„' or '…'
@@ -253,14 +264,15 @@ public static class CharsetDetector
             if (end < 0) break;
             var tag = head[at..end];
             at = end;
-            var cs = AttributeValue(tag, "charset");
-            if (cs != null) return (cs, "<meta charset>");
+            // http-equiv first: its content="...; charset=X" would otherwise be read as a charset attribute.
             var equiv = AttributeValue(tag, "http-equiv");
             if (equiv != null && equiv.Equals("content-type", StringComparison.OrdinalIgnoreCase) && AttributeValue(tag, "content") is { } content)
             {
                 var fromContent = CharsetParameter(content);
                 if (fromContent != null) return (fromContent, "<meta http-equiv=Content-Type>");
             }
+            var cs = AttributeValue(tag, "charset");
+            if (cs != null) return (cs, "<meta charset>");
         }
         return null;
     }
