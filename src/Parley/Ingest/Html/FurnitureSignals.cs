@@ -54,6 +54,7 @@ public static class FurnitureSignals
         "widget", "widgets", "hidden", "tools", "video", "player", "gallery", "popular", "meter", "print", "email", "skip",
         "footnotes",
         "privacy", "partner", "partners", "credit", "copyright", "topics", "keywords", "jump", "visually", "sr",
+        "paywall", "registration",
     };
 
     // Prefixes of run-together names ("sharebuttons", "newslettersignup", "relatedarticles", "adsbygoogle").

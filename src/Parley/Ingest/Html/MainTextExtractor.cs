@@ -154,9 +154,13 @@ public static class MainTextExtractor
     {
         var els = page.Elements;
         var blocks = page.Blocks;
-        // Paragraph elements group under their parent; loose text (owner is a div) groups under the owner itself.
-        int GroupOf(TextBlock b) => els[b.Element].Tag is "p" or "li" or "blockquote" or "pre" or "dd" or "tr" && els[b.Element].Parent >= 0
-            ? els[b.Element].Parent : b.Element;
+        // A block that is its element's only text (a <p>, or a <div> per paragraph) groups under the parent; lines of
+        // loose text separated by <br> group under the element that holds them.
+        int GroupOf(TextBlock b)
+        {
+            var el = els[b.Element];
+            return el.EndBlock - el.FirstBlock == 1 && el.Parent >= 0 ? el.Parent : b.Element;
+        }
         var count = new Dictionary<int, int>();
         for (int i = 0; i < blocks.Count; i++)
             if (content[i] > 0) count[GroupOf(blocks[i])] = count.GetValueOrDefault(GroupOf(blocks[i])) + 1;
