@@ -12,7 +12,8 @@ namespace Parley.Bench;
 /// Main-text extraction on the Zyte article-extraction development pages (../shared/eval/zyte-dev), scored the way the
 /// set's README says: lower-cased \w+ tokens, 4-token shingles, multiset overlap per page, P and R averaged over pages,
 /// F1 = 2PR/(P+R). Side by side, Mozilla Readability (bench/readability, installed with npm on first run) on the same
-/// pages. Options: --no-readability, --no-cleaner, --dump DIR (writes each page's extracted text), --page ID.
+/// pages. Options: --no-readability, --no-cleaner, --dump DIR (writes each page's extracted text), --page ID [--blocks]
+/// (one page's diagnosis), --pages (per-page P/R), --cleaner-report (article lines the cleaner removed, by rule).
 /// </summary>
 public sealed partial class HtmlBench : IBench
 {
@@ -30,15 +31,20 @@ public sealed partial class HtmlBench : IBench
         // Parley: the whole reader path (gunzip, charset, parse, metadata, extraction), timed after one warm-up pass.
         var reader = new HtmlReader();
         foreach (var (id, bytes) in pages.Take(5)) reader.Read(id + ".html.gz", bytes).ToList();
+        // Best of three passes: the machine is shared, the best pass is the least disturbed one.
         var extracted = new Dictionary<string, string>();
-        var sw = Stopwatch.StartNew();
-        foreach (var (id, bytes) in pages)
+        double best = double.MaxValue;
+        for (int pass = 0; pass < 3; pass++)
         {
-            var item = reader.Read(id + ".html.gz", bytes).First();
-            extracted[id] = item.Article?.Text ?? "";
+            var sw = Stopwatch.StartNew();
+            foreach (var (id, bytes) in pages)
+            {
+                var item = reader.Read(id + ".html.gz", bytes).First();
+                extracted[id] = item.Article?.Text ?? "";
+            }
+            best = Math.Min(best, sw.Elapsed.TotalSeconds);
         }
-        sw.Stop();
-        double parleyPps = pages.Count / sw.Elapsed.TotalSeconds;
+        double parleyPps = pages.Count / best;
 
         var rows = new List<(string Tool, double P, double R, double F1, double Pps)>();
         var parley = Score(truth, extracted, out var perPage);
