@@ -59,6 +59,8 @@ public sealed class HtmlReader : IInputReader
     /// <summary>Reads decoded HTML text.</summary>
     public IngestItem ReadHtml(string path, string html, string? url = null, string? charset = null)
     {
+        if (NestingGuard.MaxDepth(html) is var depth && depth > NestingGuard.Limit)
+            return Fail(path, $"page nests elements {depth} deep (over {NestingGuard.Limit}); not parsed");
         var (meta, _, main) = Analyze(html);
 
         var lines = new List<string>();
@@ -102,6 +104,7 @@ public sealed class HtmlReader : IInputReader
     /// <summary>Text of an HTML fragment (a feed item's description) as lines, through the same extractor.</summary>
     public static List<string> FragmentLines(string html)
     {
+        if (NestingGuard.MaxDepth(html) > NestingGuard.Limit) return [];
         var doc = new HtmlParser().ParseDocument("<html><body>" + html + "</body></html>");
         var layout = PageLayout.Build(doc);
         return layout.Blocks.Where(b => b.Kind != BlockKind.Caption).Select(b => b.Text).ToList();

@@ -109,8 +109,11 @@ public sealed class PageLayout
         bool link = tag == "a" && el.HasAttribute("href");
         if (link) _linkDepth++;
 
-        for (var child = el.FirstChild; child != null; child = child.NextSibling)
+        // Indexing the child list: AngleSharp finds NextSibling by searching the parent's children, which is quadratic.
+        var children = el.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             if (child is IElement ce) Visit(ce, index, depth + 1, ctx);
             else if (child.NodeType == NodeType.Text) AppendText(child.TextContent, ctx);
         }

@@ -231,6 +231,22 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void APageOfEndlesslyNestedUnclosedElementsIsRefusedBeforeParsing()
+    {
+        // Tree building is quadratic in nesting depth: 100,000 unclosed sections would take hours to parse.
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<section class='c'><aside>", 100_000)) + "<p>" + P1 + "</p>";
+        var item = new HtmlReader().Read("deep.html", Encoding.UTF8.GetBytes(html)).Single();
+        Assert.Equal("page nests elements 200000 deep (over 2500); not parsed", item.Failure?.Reason);
+    }
+
+    [Fact]
+    public void OrdinaryNestingAndUnclosedParagraphsAreNotCountedAsDeep()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 200)) + string.Concat(Enumerable.Repeat("<p>" + P1 + "<br><li>item", 5000));
+        Assert.True(NestingGuard.MaxDepth(html) < 300);
+    }
+
+    [Fact]
     public void APageWithNoTextFailsWithAReason()
     {
         var item = new HtmlReader().Read("empty.html", Encoding.UTF8.GetBytes("<html><body><nav><a href='/'>Home</a></nav><script>x()</script></body></html>")).Single();
