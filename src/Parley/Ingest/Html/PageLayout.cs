@@ -71,39 +71,34 @@ public sealed class PageLayout
         if (depth > MaxDepth) { AppendText(el.TextContent, ctx); return; }
 
         bool block = BlockTags.Contains(tag);
+        var inlineKind = block || tag == "a" ? FurnitureKind.None : FurnitureSignals.Classify(el);
+        // Inside a sentence, a strong furniture span ("Advertisement", a share button) is left out and a weak one is
+        // ordinary text, so the sentence stays one line. At the start of a line ("<span class=byline>"), it gets an
+        // entry of its own and is judged like a block.
+        if (inlineKind == FurnitureKind.Strong && _chars > 0) return;
+        bool register = block || (inlineKind != FurnitureKind.None && _chars == 0);
         int index = parent;
-        if (block)
+        if (register)
         {
             Flush(ctx);
             index = Elements.Count;
             Elements.Add(new LayoutElement
             {
                 Dom = el, Parent = parent, Depth = parent < 0 ? 0 : Elements[parent].Depth + 1,
-                Furniture = FurnitureSignals.Classify(el), MarksBody = FurnitureSignals.MarksArticleBody(el),
+                Furniture = block ? FurnitureSignals.Classify(el) : inlineKind, MarksBody = block && FurnitureSignals.MarksArticleBody(el),
                 FirstBlock = Blocks.Count,
             });
-            ctx = tag switch
-            {
-                "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => ctx with { Kind = BlockKind.Heading, HeadingLevel = tag[1] - '0' },
-                "li" or "dd" or "dt" when ctx.Kind != BlockKind.Heading => ctx with { Kind = BlockKind.ListItem },
-                "blockquote" => ctx with { Kind = BlockKind.Quote },
-                "pre" or "listing" or "xmp" or "plaintext" => ctx with { Kind = BlockKind.Preformatted, Pre = true },
-                "tr" when ctx.Kind == BlockKind.Paragraph => ctx with { Kind = BlockKind.TableRow },
-                "figcaption" or "caption" => ctx with { Kind = BlockKind.Caption },
-                _ => ctx,
-            };
-            _owner = index;
-        }
-        else if (FurnitureSignals.Classify(el) != FurnitureKind.None)
-        {
-            // An inline element named as furniture ("<span class=byline>") still needs an entry to be judged.
-            Flush(ctx);
-            index = Elements.Count;
-            Elements.Add(new LayoutElement
-            {
-                Dom = el, Parent = parent, Depth = parent < 0 ? 0 : Elements[parent].Depth + 1,
-                Furniture = FurnitureSignals.Classify(el), MarksBody = false, FirstBlock = Blocks.Count,
-            });
+            if (block)
+                ctx = tag switch
+                {
+                    "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => ctx with { Kind = BlockKind.Heading, HeadingLevel = tag[1] - '0' },
+                    "li" or "dd" or "dt" when ctx.Kind != BlockKind.Heading => ctx with { Kind = BlockKind.ListItem },
+                    "blockquote" => ctx with { Kind = BlockKind.Quote },
+                    "pre" or "listing" or "xmp" or "plaintext" => ctx with { Kind = BlockKind.Preformatted, Pre = true },
+                    "tr" when ctx.Kind == BlockKind.Paragraph => ctx with { Kind = BlockKind.TableRow },
+                    "figcaption" or "caption" => ctx with { Kind = BlockKind.Caption },
+                    _ => ctx,
+                };
             _owner = index;
         }
         bool link = tag == "a" && el.HasAttribute("href");

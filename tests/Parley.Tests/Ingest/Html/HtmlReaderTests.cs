@@ -247,6 +247,20 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void FurnitureSpansInsideASentenceDoNotBreakTheLine()
+    {
+        var html = $$"""
+            <html><body><article>
+            <p>The talks resumed on Tuesday <span class="share-inline">Share this</span>after a pause of two weeks, <span class="hidden-mobile">officials in both capitals</span> said on Wednesday evening.</p>
+            <p>{{P2}}</p><p>{{P3}}</p>
+            </article></body></html>
+            """;
+        var lines = Lines(ReadOne(html));
+        Assert.Equal("The talks resumed on Tuesday after a pause of two weeks, officials in both capitals said on Wednesday evening.", lines[0]);
+        Assert.Equal(3, lines.Length);
+    }
+
+    [Fact]
     public void APageWithNoTextFailsWithAReason()
     {
         var item = new HtmlReader().Read("empty.html", Encoding.UTF8.GetBytes("<html><body><nav><a href='/'>Home</a></nav><script>x()</script></body></html>")).Single();
