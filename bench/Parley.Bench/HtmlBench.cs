@@ -86,6 +86,12 @@ public sealed partial class HtmlBench : IBench
         foreach (var row in rows)
             Console.WriteLine($"{row.Tool,-52} {row.P,6:0.000} {row.R,6:0.000} {row.F1,6:0.000} {(double.IsNaN(row.Pps) ? "" : row.Pps.ToString("0.0")),8}");
         if (only != null && pages.Count == 1) Explain(pages[0].id, pages[0].bytes, args.Contains("--blocks"));
+        if (args.Contains("--metadata"))
+            foreach (var (id, bytes) in pages)
+            {
+                var a = reader.Read(id + ".html.gz", bytes).First().Article;
+                Console.WriteLine($"{id[..8]} | {a?.Title} | {a?.Outlet} | {a?.Byline} | {a?.Published} | {a?.PublishedEvidence} | {a?.Subtitle}");
+            }
         if (args.Contains("--pages"))
             foreach (var (id, p, rr) in perPage.OrderBy(x => 2 * x.P * x.R / Math.Max(1e-9, x.P + x.R)))
                 Console.WriteLine($"  {id[..12]} P={p:0.000} R={rr:0.000}");

@@ -75,17 +75,32 @@ public sealed class HtmlReader : IInputReader
         if (lines.Count == 0) return Fail(path, "no article text found in the page");
 
         var byline = meta.Byline?.Value ?? BylineIn(main.Lead);
-        string? published = null, evidence = null;
-        if (meta.Published is { } p && DateParsing.ToIsoDate(p.Value) is { } iso)
-        {
-            published = iso;
-            evidence = $"{p.Source}: {Short(p.Value)}";
-        }
+        string? published = null, evidence = null, method = "metadata";
+        foreach (var p in meta.PublishedCandidates)
+            if (DateParsing.ToIsoDate(p.Value) is { } iso && Plausible(iso))
+            {
+                published = iso;
+                evidence = $"{p.Source}: {Short(p.Value)}";
+                break;
+            }
+        // No stated date: the lines above the text ("By Jane Roe - March 5, 2024") often print one.
+        // The byline's own line first, then the lines nearest the text (a quoted claim's date sits further up).
+        var bylineText = byline;
+        if (published == null)
+            foreach (var b in main.Lead.Reverse().OrderBy(b => b.Text == bylineText ? 0 : 1))
+                if (b.Text.Length < 200 && DateParsing.FindFullDate(b.Text) is { } found && Plausible(found.Iso))
+                {
+                    published = found.Iso;
+                    method = "printed";
+                    evidence = $"line above the article: {Short(b.Text)}";
+                    break;
+                }
+        if (byline != null && meta.Byline == null) byline = WithoutDate(byline);
         var article = new RawArticle
         {
             Path = path, Format = Format, Text = string.Join('\n', lines), HeadingLines = headings,
             Url = url ?? meta.Url?.Value, Title = meta.Title?.Value, Subtitle = meta.Subtitle?.Value, Byline = byline,
-            Outlet = meta.Outlet?.Value, Published = published, PublishedMethod = "metadata", PublishedEvidence = evidence,
+            Outlet = meta.Outlet?.Value, Published = published, PublishedMethod = method, PublishedEvidence = evidence,
             Charset = charset,
         };
         return new IngestItem(article, null);
@@ -122,6 +137,25 @@ public sealed class HtmlReader : IInputReader
                     return t;
         }
         return null;
+    }
+
+    /// <summary>Dates before the web or after next year are placeholders ("0001-01-01") or typos.</summary>
+    private static bool Plausible(string iso) =>
+        int.TryParse(iso.AsSpan(0, 4), out var y) && y >= 1990 && y <= DateTime.UtcNow.Year + 1;
+
+    /// <summary>"By Jane Roe - 2019-04-10", "By Jane Roe on Monday, November 18th, 2019": the byline ends before the date.</summary>
+    private static string WithoutDate(string byline)
+    {
+        int cut = byline.Length;
+        if (DateParsing.FindFullDate(byline) is { } d) cut = d.Index;
+        foreach (var marker in new[] { " on ", " publiziert ", " published ", " updated ", " | " })
+        {
+            int i = byline.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (i > 3 && i < cut) cut = i;
+        }
+        var s = byline[..cut].TrimEnd(' ', '-', '–', '—', '|', ',', '·', '•');
+        // Weekday names before the date ("on Monday,") go with it.
+        return s.Length >= 4 ? s : byline;
     }
 
     private static readonly string[] BylinePrefixes = ["By ", "Written by ", "Words by ", "Reporting by ", "Von ", "Par ", "Por ", "Автор: ", "Автор "];

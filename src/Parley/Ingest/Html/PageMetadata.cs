@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using AngleSharp.Dom;
 
@@ -14,8 +15,10 @@ public sealed class PageMetadata
     public Stated? Description { get; set; }
     public Stated? Byline { get; set; }
     public Stated? Outlet { get; set; }
-    /// <summary>The stated publication date as written (ISO timestamp or date).</summary>
-    public Stated? Published { get; set; }
+    /// <summary>Stated publication dates as written (ISO timestamps or dates), best source first; a reader takes the
+    /// first that is a real date (CMSs print placeholders such as 0001-01-01).</summary>
+    public List<Stated> PublishedCandidates { get; } = [];
+    public Stated? Published => PublishedCandidates.Count > 0 ? PublishedCandidates[0] : null;
     public Stated? Modified { get; set; }
     public Stated? Url { get; set; }
     public string? Language { get; set; }
@@ -46,6 +49,7 @@ public sealed class PageMetadata
         if (m.Title == null && doc.QuerySelector("h1") is { } h1 && Collapse(h1.TextContent) is { Length: > 0 } h)
             m.Title = new Stated(h, "<h1>");
         if (m.Subtitle == null) ReadDek(doc, m);
+        if (m.Outlet != null) m.Outlet = m.Outlet with { Value = SiteName(m.Outlet.Value) };
         m.Language ??= doc.DocumentElement?.GetAttribute("lang")?.Trim() is { Length: > 0 } lang ? lang : null;
         return m;
     }
@@ -53,7 +57,7 @@ public sealed class PageMetadata
     private static readonly (string Name, string Field)[] MetaNames =
     [
         ("og:title", "title"), ("twitter:title", "title"), ("dc.title", "title"), ("sailthru.title", "title"),
-        ("og:site_name", "outlet"), ("application-name", "outlet:weak"), ("publisher", "outlet"), ("dc.publisher", "outlet"),
+        ("og:site_name", "outlet"), ("publisher", "outlet"), ("dc.publisher", "outlet"),
         ("article:published_time", "published"), ("og:article:published_time", "published"), ("datepublished", "published"),
         ("pubdate", "published"), ("publishdate", "published"), ("publish-date", "published"), ("publish_date", "published"),
         ("date", "published"), ("dc.date", "published"), ("dc.date.issued", "published"), ("dcterms.created", "published"),
@@ -86,8 +90,8 @@ public sealed class PageMetadata
         }
         Stated? Get(string field) => found.TryGetValue(field, out var v) && v.Value.Length > 0 ? new Stated(v.Value, $"<meta {v.Name}>") : null;
         m.Title ??= Get("title");
-        m.Outlet ??= Get("outlet") ?? Get("outlet:weak");
-        m.Published ??= Get("published");
+        m.Outlet ??= Get("outlet");
+        if (Get("published") is { } pub) m.PublishedCandidates.Add(pub);
         m.Modified ??= Get("modified");
         // article:author is often a profile URL: a name only.
         if (m.Byline == null && Get("byline") is { } by && !by.Value.StartsWith("http", StringComparison.OrdinalIgnoreCase)) m.Byline = by;
@@ -100,7 +104,6 @@ public sealed class PageMetadata
     /// <summary>A &lt;time datetime&gt; marked as the publication time first, else the first one in the page.</summary>
     private static void ReadTime(IDocument doc, PageMetadata m)
     {
-        if (m.Published != null) return;
         IElement? chosen = null;
         foreach (var t in doc.QuerySelectorAll("time[datetime]"))
         {
@@ -111,25 +114,44 @@ public sealed class PageMetadata
             chosen ??= t;
         }
         var value = chosen?.GetAttribute("datetime")?.Trim();
-        if (!string.IsNullOrEmpty(value)) m.Published = new Stated(value, "<time datetime>");
-        else if (doc.QuerySelector("[itemprop=datePublished]") is { } ip)
+        if (!string.IsNullOrEmpty(value)) m.PublishedCandidates.Add(new Stated(value, "<time datetime>"));
+        if (doc.QuerySelector("[itemprop=datePublished]") is { } marked)
         {
-            var v = (ip.GetAttribute("content") ?? ip.TextContent).Trim();
-            if (v.Length > 0) m.Published = new Stated(v, "itemprop=datePublished");
+            var v = (marked.GetAttribute("content") ?? marked.GetAttribute("datetime") ?? marked.TextContent).Trim();
+            if (v.Length > 0) m.PublishedCandidates.Add(new Stated(v, "itemprop=datePublished"));
         }
     }
 
-    /// <summary>The dek (standfirst) when the page marks it by class.</summary>
+    private static readonly string[] DekWords = ["dek", "standfirst", "subtitle", "subheadline", "subhead", "deck", "strapline", "lede", "sapo"];
+
+    /// <summary>The dek (standfirst): an element marked so by class, after the page's first &lt;h1&gt; and near it (in the
+    /// h1's parent or grandparent), so that the dek of a teaser elsewhere in the page is not taken.</summary>
     private static void ReadDek(IDocument doc, PageMetadata m)
     {
-        foreach (var e in doc.QuerySelectorAll("[class]"))
+        var h1 = doc.QuerySelector("h1");
+        var scope = h1?.ParentElement?.ParentElement ?? h1?.ParentElement;
+        if (h1 == null || scope == null) return;
+        bool after = false;
+        foreach (var e in scope.QuerySelectorAll("*"))
         {
-            if (e.LocalName is not ("p" or "h2" or "div" or "span")) continue;
-            var words = FurnitureSignals.NameWords(e);
-            if (!words.Any(w => w is "dek" or "standfirst" or "subtitle" or "subheadline" or "subhead" or "deck" or "strapline")) continue;
+            if (e == h1) { after = true; continue; }
+            if (!after || e.LocalName is not ("p" or "h2" or "div" or "span")) continue;
+            var word = FurnitureSignals.NameWords(e).FirstOrDefault(w => DekWords.Contains(w));
+            if (word == null) continue;
             var text = Collapse(e.TextContent);
-            if (text.Length is > 20 and < 400) { m.Subtitle = new Stated(text, $"<{e.LocalName} class={words.First(w => w is "dek" or "standfirst" or "subtitle" or "subheadline" or "subhead" or "deck" or "strapline")}>"); return; }
+            if (text.Length is > 20 and < 400) { m.Subtitle = new Stated(text, $"<{e.LocalName} class={word}>"); return; }
         }
+    }
+
+    /// <summary>"Autoracing | F1 | MotoGP", "The Courier - Breaking news": the site's name is the first part.</summary>
+    private static string SiteName(string s)
+    {
+        foreach (var sep in new[] { " | ", " - ", " – ", " — ", " :: " })
+        {
+            int i = s.IndexOf(sep, StringComparison.Ordinal);
+            if (i >= 2) return s[..i].Trim();
+        }
+        return s;
     }
 
     public static string Collapse(string s)
@@ -179,11 +201,13 @@ internal static class JsonLd
             var article = all.Where(o => ArticleRank(o) >= 0).OrderBy(ArticleRank).Cast<JsonElement?>().FirstOrDefault();
             if (article is not { } a) return;
             string type = TypeNames(a).FirstOrDefault(t => ArticleTypes.Contains(t)) ?? "Article";
-            Stated? S(string? v, string field) => string.IsNullOrWhiteSpace(v) ? null : new Stated(PageMetadata.Collapse(v), $"JSON-LD {type}.{field}");
+            // JSON-LD strings often carry HTML entities ("doesn&#8217;t").
+            Stated? S(string? v, string field) => string.IsNullOrWhiteSpace(v) ? null : new Stated(PageMetadata.Collapse(WebUtility.HtmlDecode(v)), $"JSON-LD {type}.{field}");
             m.Title ??= S(Str(a, "headline"), "headline") ?? S(Str(a, "name"), "name");
             m.Subtitle ??= S(Str(a, "alternativeHeadline"), "alternativeHeadline");
             m.Description ??= S(Str(a, "description"), "description");
-            m.Published ??= S(Str(a, "datePublished"), "datePublished") ?? S(Str(a, "dateCreated"), "dateCreated");
+            if (S(Str(a, "datePublished"), "datePublished") is { } dp) m.PublishedCandidates.Add(dp);
+            if (S(Str(a, "dateCreated"), "dateCreated") is { } dc) m.PublishedCandidates.Add(dc);
             m.Modified ??= S(Str(a, "dateModified"), "dateModified");
             m.Url ??= S(Str(a, "url"), "url");
             m.Language ??= Str(a, "inLanguage");
@@ -257,7 +281,7 @@ internal static class JsonLd
         switch (e.ValueKind)
         {
             case JsonValueKind.String:
-                var s = PageMetadata.Collapse(e.GetString()!);
+                var s = PageMetadata.Collapse(WebUtility.HtmlDecode(e.GetString()!));
                 if (s.Length > 0 && !s.StartsWith("http", StringComparison.OrdinalIgnoreCase)) yield return s;
                 break;
             case JsonValueKind.Array:
@@ -267,7 +291,7 @@ internal static class JsonLd
             case JsonValueKind.Object:
                 var name = Str(e, "name");
                 if (name == null && Str(e, "@id") is { } id && byId.TryGetValue(id, out var target)) name = Str(target, "name");
-                if (!string.IsNullOrWhiteSpace(name)) yield return PageMetadata.Collapse(name);
+                if (!string.IsNullOrWhiteSpace(name)) yield return PageMetadata.Collapse(WebUtility.HtmlDecode(name));
                 break;
         }
     }

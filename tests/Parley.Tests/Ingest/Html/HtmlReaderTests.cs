@@ -167,6 +167,29 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void JsonLdEntitiesAreDecodedAndPlaceholderDatesSkipped()
+    {
+        var a = ReadOne(NewsPage("""
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Minister says talks &#8216;constructive&#8217; &amp; useful","datePublished":"0001-01-01T00:00:00Z"}</script>
+            <meta property="article:published_time" content="2024-03-05T10:00:00Z">
+            """));
+        Assert.Equal("Minister says talks ‘constructive’ & useful", a.Title);
+        Assert.Equal("2024-03-05", a.Published);
+        Assert.Contains("article:published_time", a.PublishedEvidence);
+    }
+
+    [Fact]
+    public void WithoutMetadataTheDateIsTakenFromTheBylineLineAndTheBylineEndsBeforeIt()
+    {
+        var html = NewsPage().Replace("<div class=\"byline\">By Jane Roe</div>", "<div class=\"byline\">By Jane Roe on Monday, March 4th, 2024 at 10:15 a.m.</div>");
+        var a = ReadOne(html);
+        Assert.Equal("By Jane Roe", a.Byline);
+        Assert.Equal("2024-03-04", a.Published);
+        Assert.Equal("printed", a.PublishedMethod);
+        Assert.StartsWith("line above the article:", a.PublishedEvidence);
+    }
+
+    [Fact]
     public void OpenGraphPublishedTimeIsTheDateWhenThereIsNoJsonLd()
     {
         var a = ReadOne(NewsPage("""<meta property="article:published_time" content="2024-02-29T23:10:00Z">"""));
