@@ -55,6 +55,9 @@ public sealed class LexEntry
     /// <summary>UD-style features from closed.tsv ("PronType=Art|Definite=Def"), or null.</summary>
     public string? Features { get; internal set; }
 
+    /// <summary>A word whose tag the tagger settles with its own rule (to, that, have, do, may, like, ...).</summary>
+    internal bool ContextWord;
+
     public bool Can(PosTag t) => (TagMask & (1u << (int)t)) != 0;
     internal void Allow(PosTag t) => TagMask |= 1u << (int)t;
 }
@@ -69,7 +72,7 @@ public static class Lexicon
     private sealed class Data
     {
         public readonly Dictionary<string, LexEntry> Words = new(StringComparer.Ordinal);
-        public Dictionary<string, LexEntry>.AlternateLookup<ReadOnlySpan<char>> WordSpans;
+        public WordTable Table = null!;
         public readonly Dictionary<string, (string Class, string? Particle)> Reporting = new(StringComparer.Ordinal);
         public readonly Dictionary<string, AbbreviationKind> AbbrevExact = new(StringComparer.Ordinal);
         public Dictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> AbbrevExactSpans;
@@ -91,11 +94,21 @@ public static class Lexicon
     {
         if (word.Length == 0 || word.Length > MaxWord) return null;
         Span<char> buf = stackalloc char[MaxWord];
-        int n = word.ToLowerInvariant(buf);
-        var lower = buf[..n];
-        for (int i = 0; i < lower.Length; i++)   // lexicon keys use the canonical apostrophe
-            if (lower[i] != '\'' && TextNormalizer.Fold(lower[i]) == '\'') lower[i] = '\'';
-        return D.WordSpans.TryGetValue(lower, out var e) ? e : null;
+        var lower = buf[..word.Length];
+        uint h = WordTable.Seed;
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            if (c < 128) c = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+            else
+            {
+                c = char.ToLowerInvariant(c);
+                if (TextNormalizer.Fold(c) == '\'') c = '\'';   // lexicon keys use the canonical apostrophe
+            }
+            lower[i] = c;
+            h = WordTable.Step(h, c);
+        }
+        return D.Table.Find(lower, h);
     }
 
     public static LexEntry? Lookup(string word) => Lookup(word.AsSpan());
@@ -133,7 +146,7 @@ public static class Lexicon
         var e = Lookup(word);
         if (e != null) return e.VerbLemma ?? e.Lemma;
         var lower = word.ToLowerInvariant();
-        if (lower.EndsWith("ing") || lower.EndsWith("ed")) return Morphology.VerbLemma(lower);
+        if (lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal)) return Morphology.VerbLemma(lower);
         if (lower.EndsWith('s')) return Morphology.Singular(lower);
         return lower;
     }
@@ -196,6 +209,53 @@ public static class Lexicon
         };
     }
 
+    /// <summary>
+    /// Open-addressing table over the lower-cased forms with a multiplicative hash computed while lower-casing, so a
+    /// lookup is one pass over the word and usually one comparison (the lexicon is fixed after load, and its keys are
+    /// ours, so a non-randomized hash is safe).
+    /// </summary>
+    private sealed class WordTable
+    {
+        public const uint Seed = 2166136261;
+        private readonly string[] _keys;
+        private readonly LexEntry[] _values;
+        private readonly uint[] _hashes;
+        private readonly int _mask;
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static uint Step(uint h, char c) => (h ^ c) * 16777619;
+
+        public WordTable(Dictionary<string, LexEntry> words)
+        {
+            int size = 1;
+            while (size < words.Count * 3) size <<= 1;
+            _keys = new string[size]; _values = new LexEntry[size]; _hashes = new uint[size];
+            _mask = size - 1;
+            foreach (var (k, v) in words)
+            {
+                uint h = Seed;
+                foreach (var c in k) h = Step(h, c);
+                int i = (int)(Mix(h) & (uint)_mask);
+                while (_keys[i] != null) i = (i + 1) & _mask;
+                _keys[i] = k; _values[i] = v; _hashes[i] = h;
+            }
+        }
+
+        private static uint Mix(uint h) => (h ^ (h >> 15)) * 0x2C1B3C6D;
+
+        public LexEntry? Find(ReadOnlySpan<char> lower, uint h)
+        {
+            int i = (int)(Mix(h) & (uint)_mask);
+            while (true)
+            {
+                var k = _keys[i];
+                if (k == null) return null;
+                if (_hashes[i] == h && lower.SequenceEqual(k)) return _values[i];
+                i = (i + 1) & _mask;
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- loading
 
     private static Data Load()
@@ -230,7 +290,10 @@ public static class Lexicon
             bool lower = row[0] == row[0].ToLowerInvariant();
             (lower ? d.AbbrevAnyCase : d.AbbrevExact)[row[0]] = kind;
         }
-        d.WordSpans = d.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var w in (string[])["to", "that", "this", "these", "those", "more", "most", "less", "least", "may", "have", "has", "had",
+                     "having", "do", "does", "did", "like"])
+            if (d.Words.TryGetValue(w, out var cw)) cw.ContextWord = true;
+        d.Table = new WordTable(d.Words);
         d.AbbrevExactSpans = d.AbbrevExact.GetAlternateLookup<ReadOnlySpan<char>>();
         d.AbbrevAnyCaseSpans = d.AbbrevAnyCase.GetAlternateLookup<ReadOnlySpan<char>>();
         return d;

@@ -13,7 +13,7 @@ public static class Morphology
     /// <summary>Third person singular present: go→goes, watch→watches, deny→denies, say→says.</summary>
     public static string Present3(string lemma)
     {
-        if (lemma.EndsWith("s") || lemma.EndsWith("x") || lemma.EndsWith("z") || lemma.EndsWith("ch") || lemma.EndsWith("sh"))
+        if (lemma.EndsWith("s", StringComparison.Ordinal) || lemma.EndsWith("x", StringComparison.Ordinal) || lemma.EndsWith("z", StringComparison.Ordinal) || lemma.EndsWith("ch", StringComparison.Ordinal) || lemma.EndsWith("sh", StringComparison.Ordinal))
             return lemma + "es";
         if (lemma.Length > 1 && lemma[^1] == 'o' && IsConsonant(lemma[^2])) return lemma + "es";
         if (lemma.Length > 1 && lemma[^1] == 'y' && IsConsonant(lemma[^2])) return lemma[..^1] + "ies";
@@ -32,8 +32,8 @@ public static class Morphology
     /// <summary>Gerund / present participle: die→dying, make→making, see→seeing, plan→planning.</summary>
     public static string Gerund(string lemma, bool doubles)
     {
-        if (lemma.EndsWith("ie")) return lemma[..^2] + "ying";
-        if (lemma.Length > 2 && lemma.EndsWith('e') && !lemma.EndsWith("ee") && !lemma.EndsWith("ye") && !lemma.EndsWith("oe"))
+        if (lemma.EndsWith("ie", StringComparison.Ordinal)) return lemma[..^2] + "ying";
+        if (lemma.Length > 2 && lemma.EndsWith('e') && !lemma.EndsWith("ee", StringComparison.Ordinal) && !lemma.EndsWith("ye", StringComparison.Ordinal) && !lemma.EndsWith("oe", StringComparison.Ordinal))
             return lemma[..^1] + "ing";
         if (doubles) return lemma + lemma[^1] + "ing";
         return lemma + "ing";
@@ -42,15 +42,15 @@ public static class Morphology
     /// <summary>Guesses the lemma of an unlisted -ed / -ing / -s verb form (lower-case input).</summary>
     public static string VerbLemma(string form)
     {
-        if (form.Length > 4 && form.EndsWith("ied")) return form[..^3] + "y";
-        if (form.Length > 4 && form.EndsWith("ed")) return RestoreStem(form[..^2]);
-        if (form.Length > 5 && form.EndsWith("ing"))
+        if (form.Length > 4 && form.EndsWith("ied", StringComparison.Ordinal)) return form[..^3] + "y";
+        if (form.Length > 4 && form.EndsWith("ed", StringComparison.Ordinal)) return RestoreStem(form[..^2]);
+        if (form.Length > 5 && form.EndsWith("ing", StringComparison.Ordinal))
         {
             var stem = form[..^3];
             if (stem.Length <= 2 && stem.EndsWith('y')) return stem[..^1] + "ie";   // dying, lying, tying
             return RestoreStem(stem);
         }
-        if (form.Length > 3 && form.EndsWith('s') && !form.EndsWith("ss")) return Singular(form);
+        if (form.Length > 3 && form.EndsWith('s') && !form.EndsWith("ss", StringComparison.Ordinal)) return Singular(form);
         return form;
     }
 
@@ -58,11 +58,11 @@ public static class Morphology
     public static string Singular(string form)
     {
         if (form.Length <= 3 || !form.EndsWith('s')) return form;
-        if (form.EndsWith("ss") || form.EndsWith("us") || form.EndsWith("is")) return form;   // press, status, crisis
-        if (form.EndsWith("ies") && form.Length > 4) return form[..^3] + "y";
-        if (form.EndsWith("sses") || form.EndsWith("shes") || form.EndsWith("ches") || form.EndsWith("xes") || form.EndsWith("zzes"))
+        if (form.EndsWith("ss", StringComparison.Ordinal) || form.EndsWith("us", StringComparison.Ordinal) || form.EndsWith("is", StringComparison.Ordinal)) return form;   // press, status, crisis
+        if (form.EndsWith("ies", StringComparison.Ordinal) && form.Length > 4) return form[..^3] + "y";
+        if (form.EndsWith("sses", StringComparison.Ordinal) || form.EndsWith("shes", StringComparison.Ordinal) || form.EndsWith("ches", StringComparison.Ordinal) || form.EndsWith("xes", StringComparison.Ordinal) || form.EndsWith("zzes", StringComparison.Ordinal))
             return form[..^2];
-        if (form.EndsWith("oes") && form.Length > 5) return form[..^2];                       // vetoes, heroes
+        if (form.EndsWith("oes", StringComparison.Ordinal) && form.Length > 5) return form[..^2];                       // vetoes, heroes
         return form[..^1];
     }
 
@@ -102,7 +102,7 @@ public static class Morphology
             case 'd': return prev is 'i' or 'u' or 'o' && IsConsonant(before); // decided, included, exploded
             case 'k': return prev is 'o' or 'a' or 'i' && IsConsonant(before); // provoked, invoked
             case 'n': return prev == 'i' && IsConsonant(before) && before != 'a';               // determined, examined
-            case 'r': return prev is 'a' or 'i' or 'u' or 'o' && IsConsonant(before) && n <= 8 && !s.EndsWith("itor"); // declared, acquired, secured, ignored
+            case 'r': return prev is 'a' or 'i' or 'u' or 'o' && IsConsonant(before) && n <= 8 && !s.EndsWith("itor", StringComparison.Ordinal); // declared, acquired, secured, ignored
             case 'm': return prev is 'a' or 'u' or 'o' or 'i' && IsConsonant(before);         // framed, assumed, welcomed
             case 'p': return prev is 'a' or 'i' or 'u' && IsConsonant(before);                // escaped
             case 'b': return prev is 'i' or 'u' or 'o' && IsConsonant(before);                // bribed

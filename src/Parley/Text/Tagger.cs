@@ -73,7 +73,8 @@ public static class Tagger
             }
             return IsSymbol(c0) ? PosTag.SYM : PosTag.PUNCT;
         }
-        if (w.IndexOf("://".AsSpan()) >= 0 || w.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || (w.IndexOf('@') > 0)) return PosTag.X;
+        if (w.IndexOfAny(':', '@', '.') > 0
+            && (w.IndexOf("://".AsSpan()) >= 0 || w.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || w.IndexOf('@') > 0)) return PosTag.X;
         if (CharClass.IsDigit(c0)) return NumberShape(w);
 
         bool capitalized = char.IsUpper(c0);
@@ -134,25 +135,47 @@ public static class Tagger
     private static PosTag Suffix(ReadOnlySpan<char> w)
     {
         if (w.Length <= 3) return PosTag.NOUN;
-        Span<char> buf = stackalloc char[Math.Min(w.Length, 64)];
-        int len = w[..buf.Length].ToLowerInvariant(buf);
-        var s = buf[..len];
-        if (s.EndsWith("ly")) return PosTag.ADV;
-        if (s.EndsWith("ing")) return PosTag.VERB;
-        if (s.EndsWith("ed")) return PosTag.VERB;
-        var stem = s.EndsWith("s") && !s.EndsWith("ss") && !s.EndsWith("ous") ? s[..^1] : s;
-        if (stem.EndsWith("tion") || stem.EndsWith("sion") || stem.EndsWith("ment") || stem.EndsWith("ness") || stem.EndsWith("ity")
-            || stem.EndsWith("ance") || stem.EndsWith("ence") || stem.EndsWith("ship") || stem.EndsWith("ism") || stem.EndsWith("ist")
-            || stem.EndsWith("hood") || stem.EndsWith("dom") || stem.EndsWith("er") || stem.EndsWith("or") || stem.EndsWith("ure")
-            || stem.EndsWith("sal") || stem.EndsWith("val") || stem.EndsWith("wal"))
-            return PosTag.NOUN;
-        if (s.EndsWith("ous") || s.EndsWith("ful") || s.EndsWith("ive") || s.EndsWith("able") || s.EndsWith("ible") || s.EndsWith("al")
-            || s.EndsWith("ic") || s.EndsWith("less") || s.EndsWith("ish") || s.EndsWith("ary") || s.EndsWith("ese") || s.EndsWith("ian")
-            || s.EndsWith("ant") || s.EndsWith("ent"))
-            return PosTag.ADJ;
-        if (s.EndsWith("ize") || s.EndsWith("ise") || s.EndsWith("ify") || s.EndsWith("izes") || s.EndsWith("ises") || s.EndsWith("ifies"))
-            return PosTag.VERB;
-        return PosTag.NOUN;
+        Span<char> buf = stackalloc char[8];
+        var tail = w[^Math.Min(w.Length, 8)..];
+        for (int i = 0; i < tail.Length; i++) buf[i] = char.ToLowerInvariant(tail[i]);
+        var s = buf[..tail.Length];           // the last (up to) 8 letters, lower-cased: all the rules need
+        switch (s[^1])
+        {
+            case 'y':
+                if (s.EndsWith("ly", StringComparison.Ordinal)) return PosTag.ADV;
+                if (s.EndsWith("ity", StringComparison.Ordinal)) return PosTag.NOUN;
+                if (s.EndsWith("ary", StringComparison.Ordinal)) return PosTag.ADJ;
+                if (s.EndsWith("ify", StringComparison.Ordinal)) return PosTag.VERB;
+                return PosTag.NOUN;
+            case 'g':
+                return s.EndsWith("ing", StringComparison.Ordinal) ? PosTag.VERB : PosTag.NOUN;
+            case 'd':
+                if (s.EndsWith("ed", StringComparison.Ordinal)) return PosTag.VERB;
+                if (s.EndsWith("hood", StringComparison.Ordinal)) return PosTag.NOUN;
+                return PosTag.NOUN;
+            case 's':
+                if (s.EndsWith("ous", StringComparison.Ordinal) || s.EndsWith("less", StringComparison.Ordinal)) return PosTag.ADJ;
+                if (s.EndsWith("ss", StringComparison.Ordinal)) return PosTag.NOUN;
+                if (s.EndsWith("izes", StringComparison.Ordinal) || s.EndsWith("ises", StringComparison.Ordinal) || s.EndsWith("ifies", StringComparison.Ordinal)) return PosTag.VERB;
+                return PosTag.NOUN;                                          // plurals: -tions, -ments, -ers ...
+            case 'l':
+                if (s.EndsWith("sal", StringComparison.Ordinal) || s.EndsWith("val", StringComparison.Ordinal) || s.EndsWith("wal", StringComparison.Ordinal)) return PosTag.NOUN;
+                return s.EndsWith("al", StringComparison.Ordinal) || s.EndsWith("ful", StringComparison.Ordinal) ? PosTag.ADJ : PosTag.NOUN;
+            case 'e':
+                if (s.EndsWith("ive", StringComparison.Ordinal) || s.EndsWith("able", StringComparison.Ordinal) || s.EndsWith("ible", StringComparison.Ordinal) || s.EndsWith("ese", StringComparison.Ordinal)) return PosTag.ADJ;
+                if (s.EndsWith("ize", StringComparison.Ordinal) || s.EndsWith("ise", StringComparison.Ordinal)) return PosTag.VERB;
+                return PosTag.NOUN;                                          // -ance, -ence, -ure
+            case 'c':
+                return s.EndsWith("ic", StringComparison.Ordinal) ? PosTag.ADJ : PosTag.NOUN;
+            case 'h':
+                return s.EndsWith("ish", StringComparison.Ordinal) ? PosTag.ADJ : PosTag.NOUN;
+            case 'n':
+                return s.EndsWith("ian", StringComparison.Ordinal) && !s.EndsWith("cian", StringComparison.Ordinal) ? PosTag.ADJ : PosTag.NOUN;   // -tion, -sion; not "politician"
+            case 't':
+                return (s.EndsWith("ant", StringComparison.Ordinal) || s.EndsWith("ent", StringComparison.Ordinal)) && !s.EndsWith("ment", StringComparison.Ordinal) ? PosTag.ADJ : PosTag.NOUN;
+            default:
+                return PosTag.NOUN;                                          // -ism, -ship, -dom, -er, -or
+        }
     }
 
     private static PosTag Abbreviated(ReadOnlySpan<char> w) => char.IsUpper(w[0]) ? PosTag.PROPN : PosTag.X;   // U.S. / e.g.
@@ -206,38 +229,41 @@ public static class Tagger
             if (tag == PosTag.NOUN && (prev == PosTag.PART && entries[p]?.Form == "to" || prev == PosTag.AUX && entries[p]?.Pronoun == null && IsModal(entries[p])))
             {
                 var low = w.ToString().ToLowerInvariant();
-                if (low.EndsWith("ate") || low.EndsWith("ize") || low.EndsWith("ise")) return PosTag.VERB;
+                if (low.EndsWith("ate", StringComparison.Ordinal) || low.EndsWith("ize", StringComparison.Ordinal) || low.EndsWith("ise", StringComparison.Ordinal)) return PosTag.VERB;
             }
             return tag;
         }
 
-        switch (e.Form)
+        if (e.ContextWord)
         {
-            case "to":
-                // infinitival to before a verb's base form
-                if (nextEntry is { } ne && ne.VerbForms.HasFlag(VerbForms.Base) && ne.Tag is not (PosTag.DET or PosTag.PRON or PosTag.PROPN)
-                    && !(ne.Tag == PosTag.NOUN && !ne.AlsoNoun) && next != PosTag.PROPN)
-                    return PosTag.PART;
-                return PosTag.ADP;
-            case "that":
-                if (prev is PosTag.VERB or PosTag.ADJ || (p >= 0 && entries[p]?.Form is "so" or "such" or "now")) return PosTag.SCONJ;
-                if (prev is PosTag.NOUN or PosTag.PROPN && next is PosTag.VERB or PosTag.AUX or PosTag.ADV or PosTag.PART) return PosTag.PRON;
-                if (next is PosTag.NOUN or PosTag.ADJ && nextEntry?.Tag != PosTag.VERB) return PosTag.DET;
-                if (next is PosTag.VERB or PosTag.AUX or PosTag.PUNCT) return PosTag.PRON;
-                return PosTag.SCONJ;
-            case "this" or "these" or "those":
-                return next is PosTag.NOUN or PosTag.ADJ or PosTag.NUM or PosTag.PROPN ? PosTag.DET : PosTag.PRON;
-            case "more" or "most" or "less" or "least":
-                return next == PosTag.ADJ || next == PosTag.ADV ? PosTag.ADV : PosTag.ADJ;
-            case "may":
-                if (char.IsUpper(w[0]) && (!sentenceInitial || next == PosTag.NUM || (nextEntry == null && next == PosTag.PUNCT))) return PosTag.PROPN;
-                return PosTag.AUX;
-            case "have" or "has" or "had" or "having":
-                return AuxAhead(tags, entries, k, to, VerbForms.Participle) ? PosTag.AUX : PosTag.VERB;
-            case "do" or "does" or "did":
-                return AuxAhead(tags, entries, k, to, VerbForms.Base) ? PosTag.AUX : PosTag.VERB;
-            case "like":
-                return prev is PosTag.PRON or PosTag.AUX or PosTag.PART && !prevIsPossessor ? PosTag.VERB : PosTag.ADP;
+            switch (e.Form)
+            {
+                case "to":
+                    // infinitival to before a verb's base form
+                    if (nextEntry is { } ne && ne.VerbForms.HasFlag(VerbForms.Base) && ne.Tag is not (PosTag.DET or PosTag.PRON or PosTag.PROPN)
+                        && !(ne.Tag == PosTag.NOUN && !ne.AlsoNoun) && next != PosTag.PROPN)
+                        return PosTag.PART;
+                    return PosTag.ADP;
+                case "that":
+                    if (prev is PosTag.VERB or PosTag.ADJ || (p >= 0 && entries[p]?.Form is "so" or "such" or "now")) return PosTag.SCONJ;
+                    if (prev is PosTag.NOUN or PosTag.PROPN && next is PosTag.VERB or PosTag.AUX or PosTag.ADV or PosTag.PART) return PosTag.PRON;
+                    if (next is PosTag.NOUN or PosTag.ADJ && nextEntry?.Tag != PosTag.VERB) return PosTag.DET;
+                    if (next is PosTag.VERB or PosTag.AUX or PosTag.PUNCT) return PosTag.PRON;
+                    return PosTag.SCONJ;
+                case "this" or "these" or "those":
+                    return next is PosTag.NOUN or PosTag.ADJ or PosTag.NUM or PosTag.PROPN ? PosTag.DET : PosTag.PRON;
+                case "more" or "most" or "less" or "least":
+                    return next == PosTag.ADJ || next == PosTag.ADV ? PosTag.ADV : PosTag.ADJ;
+                case "may":
+                    if (char.IsUpper(w[0]) && (!sentenceInitial || next == PosTag.NUM || (nextEntry == null && next == PosTag.PUNCT))) return PosTag.PROPN;
+                    return PosTag.AUX;
+                case "have" or "has" or "had" or "having":
+                    return AuxAhead(tags, entries, k, to, VerbForms.Participle) ? PosTag.AUX : PosTag.VERB;
+                case "do" or "does" or "did":
+                    return AuxAhead(tags, entries, k, to, VerbForms.Base) ? PosTag.AUX : PosTag.VERB;
+                case "like":
+                    return prev is PosTag.PRON or PosTag.AUX or PosTag.PART && !prevIsPossessor ? PosTag.VERB : PosTag.ADP;
+            }
         }
 
         if (tag == PosTag.PROPN && !char.IsUpper(w[0])) return PosTag.NOUN;
@@ -364,8 +390,8 @@ public static class Tagger
     /// <summary>Nationality and group adjectives: Ukrainian, Russian, Chinese, British, Israeli, Polish, Swiss.</summary>
     private static bool IsDemonym(ReadOnlySpan<char> w) =>
         w.Length > 4 && char.IsUpper(w[0]) && !IsAllCaps(w)
-        && (w.EndsWith("ian") || w.EndsWith("ean") || w.EndsWith("ese") || w.EndsWith("ish") || w.EndsWith("ian's")
-            || w.EndsWith("can") || w.EndsWith("ean") || w.EndsWith("ic") && w.Length > 6 || w is "Swiss" or "Dutch" or "French" or "Greek" or "Thai" or "Iraqi" or "Israeli" or "Saudi" or "Afghan" or "Pakistani" or "Kuwaiti" or "Qatari" or "Emirati");
+        && (w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("ean", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("ian's", StringComparison.Ordinal)
+            || w.EndsWith("can", StringComparison.Ordinal) || w.EndsWith("ean", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal) && w.Length > 6 || w is "Swiss" or "Dutch" or "French" or "Greek" or "Thai" or "Iraqi" or "Israeli" or "Saudi" or "Afghan" or "Pakistani" or "Kuwaiti" or "Qatari" or "Emirati");
 
     /// <summary>Title-case or all-caps lines (headlines, headings): capitals say nothing about names there.</summary>
     private static bool IsTitleCase(string view, List<Token> tokens, int from, int to)
