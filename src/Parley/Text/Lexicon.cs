@@ -161,7 +161,8 @@ public static class Lexicon
         {
             if ((tag is PosTag.VERB or PosTag.AUX) && e.VerbLemma != null) return e.VerbLemma;
             if (tag == PosTag.AUX || e.Tag == tag || e.VerbLemma == null) return e.Lemma;
-            if (tag == PosTag.NOUN && e.AlsoNoun && e.VerbForms.HasFlag(VerbForms.Present3)) return e.VerbLemma;   // "talks" → talk
+            if (tag == PosTag.NOUN && e.Tag == PosTag.VERB)
+                return e.VerbForms.HasFlag(VerbForms.Present3) && e.AlsoNoun ? e.VerbLemma : e.Form;   // "talks" → talk, "briefing" → briefing
             return e.Lemma;
         }
         var lower = word.ToLowerInvariant();
