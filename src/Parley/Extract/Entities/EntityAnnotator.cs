@@ -1,0 +1,124 @@
+using Parley.Documents;
+using Parley.Extract.Entities.Coreference;
+using Parley.Knowledge;
+
+namespace Parley.Extract.Entities;
+
+/// <summary>
+/// Writes the entities layer: every person, organization, place, named event and law of the body, each with its
+/// mentions (names, metonyms, surnames, role descriptions, anaphors and pronouns, each tagged with the rule that found
+/// it), linked to one canonical entity per document with the knowledge base's stable id.
+/// </summary>
+public sealed class EntityAnnotator(KnowledgeBase kb) : IAnnotator
+{
+    private readonly NameFinder _names = new(kb);
+    private readonly CoreferenceResolver _coref = new(kb);
+
+    public string Name => "entities";
+    public IReadOnlyList<string> Requires { get; } = ["tokens"];
+    public string Assigns => "entities";
+
+    public void Process(Document document, CancellationToken ct)
+    {
+        document.Entities.Clear();
+        if (document.Text.Length == 0) return;
+        var v = new TextView(document);
+        var date = ReferenceDate(document);
+
+        var drafts = _names.MatchKnowledgeBase(v);
+        _names.Discover(v, drafts);
+        ct.ThrowIfCancellationRequested();
+        MentionDraft?[] Coverage()
+        {
+            var map = new MentionDraft?[v.Count];
+            foreach (var d in drafts) for (int k = d.From; k < d.To; k++) map[k] ??= d;
+            return map;
+        }
+        _coref.LinkSurnames(v, drafts, Coverage);
+        _coref.LinkDescriptions(v, drafts, date, Coverage);
+        _coref.LinkAnaphors(v, drafts, Coverage);
+        AssignIds(drafts);
+        _coref.LinkPronouns(v, drafts);
+        AssignIds(drafts);
+        Build(document, v, drafts, date);
+    }
+
+    /// <summary>The date roles are read on: the printed date, else the earliest the text supports, else the latest.</summary>
+    public static DateOnly? ReferenceDate(Document doc)
+    {
+        foreach (var s in new[] { doc.Published.Date, doc.Published.Earliest, doc.Published.Latest })
+            if (s != null && s.Length >= 10 && DateOnly.TryParseExact(s[..10], "yyyy-MM-dd", out var d)) return d;
+        return null;
+    }
+
+    /// <summary>Surname mentions of discovered people take the id of the full name they were linked to.</summary>
+    private static void AssignIds(List<MentionDraft> drafts)
+    {
+        foreach (var d in drafts) d.EntityId ??= d.Id;
+    }
+
+    private void Build(Document doc, TextView v, List<MentionDraft> drafts, DateOnly? date)
+    {
+        var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var spans = new HashSet<(int, int)>();
+        foreach (var d in drafts.OrderBy(d => d.From).ThenByDescending(d => d.To - d.From))
+        {
+            int start = v.Words[d.From].Start, end = v.Words[d.To - 1].End;
+            if (!spans.Add((start, end))) continue;
+            var id = d.EntityId!;
+            if (!entities.TryGetValue(id, out var e))
+            {
+                // an entity needs a naming mention or a resolved KB entry: pronouns and anaphors alone make none
+                if (d.Entry == null && !d.IsNaming) continue;
+                var entry = d.Entry ?? kb.Actor(id);
+                e = new Entity
+                {
+                    Id = id, Name = entry?.Name ?? d.Name ?? v.SurfaceText(d.From, d.To), Type = entry?.Type ?? d.Type,
+                    Country = entry?.Country ?? d.Country, ActorCode = entry?.ActorCode, InKnowledgeBase = entry != null,
+                };
+                entities[id] = e;
+            }
+            else if (!e.InKnowledgeBase && d.IsNaming && d.Rule == "pattern" && d.Name != null && d.Name.Length > e.Name.Length)
+                e.Name = d.Name;
+            if (d.Role != null && !e.Roles.Contains(d.Role)) e.Roles.Add(d.Role);
+            e.Mentions.Add(new Mention(start, end, doc.Text[start..end], d.Rule));
+        }
+        foreach (var e in entities.Values)
+        {
+            var entry = kb.Actor(e.Id);
+            if (entry is { IsPerson: true })
+            {
+                var held = KnowledgeBase.RolesOn(entry, date).ToList();
+                if (e.Roles.Count == 0) e.Roles.AddRange(held.Select(r => r.Title));
+                e.ActorCode = held.FirstOrDefault(r => r.ActorCode != null)?.ActorCode ?? e.ActorCode;
+            }
+            else if (entry == null && e.Type == "PERSON" && e.Country == null)
+            {
+                e.Country = CountryFromRoles(e.Roles);
+                if (e.Country != null) e.ActorCode = e.Country + RoleSector(e.Roles);
+            }
+            e.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+        // drop entities whose only mentions are descriptions of someone named nowhere (keeps KB holders: they are real)
+        doc.Entities.AddRange(entities.Values.OrderBy(e => e.Mentions[0].Start));
+    }
+
+    private string? CountryFromRoles(List<string> roles)
+    {
+        foreach (var r in roles)
+            foreach (var w in KbText.Scan(r))
+                foreach (var a in kb.Lookup(r.Substring(w.Start, w.Length)))
+                    if (a.Section == "countries") return a.Country;
+        return null;
+    }
+
+    private static string RoleSector(List<string> roles)
+    {
+        var all = string.Join(' ', roles).ToLowerInvariant();
+        if (all.Contains("general") || all.Contains("commander") || all.Contains("military") || all.Contains("defen")) return "MIL";
+        if (all.Contains("intelligence")) return "SPY";
+        if (all.Contains("reporter") || all.Contains("correspondent") || all.Contains("editor") || all.Contains("journalist")) return "MED";
+        if (all.Contains("lawmaker") || all.Contains("senator") || all.Contains("mp")) return "LEG";
+        return "GOV";
+    }
+}
