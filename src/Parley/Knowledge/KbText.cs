@@ -53,8 +53,8 @@ public static class KbText
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u2013';
 
     /// <summary>
-    /// Cuts a text into words: letter/digit runs joined by inner hyphens ("Lvova-Belova", "Russia–Ukraine") and inner
-    /// apostrophes ("N'Djamena", "d'Ivoire"); dotted abbreviations ("U.S.", "U.N.", "D.C.") as one word; the
+    /// Cuts a text into words: letter/digit runs joined by inner apostrophes ("N'Djamena", "d'Ivoire"), hyphens as
+    /// words of their own ("Lvova", "-", "Belova", folded from any dash); dotted abbreviations ("U.S.", "U.N.", "D.C.") as one word; the
     /// possessive "'s"/"’s" and every other non-space symbol as a word of its own.
     /// </summary>
     public static List<Word> Scan(string text, int from = 0, int to = -1)
@@ -94,10 +94,11 @@ public static class KbText
                 {
                     c = text[i];
                     if (IsLetterOrDigit(c)) { sb.Append(Fold(c)); i++; continue; }
-                    // inner hyphen or apostrophe followed by a letter joins (but not the possessive 's)
-                    if ((IsHyphen(c) || IsApostrophe(c)) && i + 1 < to && IsLetterOrDigit(text[i + 1]))
+                    // an inner apostrophe followed by a letter joins ("N'Djamena"), but not the possessive 's;
+                    // hyphens split, so "US-supplied" and "World Bank-administered" still show their names
+                    if (IsApostrophe(c) && i + 1 < to && IsLetterOrDigit(text[i + 1]))
                     {
-                        if (IsApostrophe(c) && IsPossessiveAt(text, i, to)) break;
+                        if (IsPossessiveAt(text, i, to)) break;
                         sb.Append(Fold(c)); i++; continue;
                     }
                     break;

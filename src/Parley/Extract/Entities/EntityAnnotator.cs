@@ -15,7 +15,8 @@ public sealed class EntityAnnotator(KnowledgeBase kb) : IAnnotator
     private readonly CoreferenceResolver _coref = new(kb);
 
     public string Name => "entities";
-    public IReadOnlyList<string> Requires { get; } = ["tokens"];
+    // Reads the text itself (and the sentence layer when present), so it needs no earlier layer.
+    public IReadOnlyList<string> Requires { get; } = [];
     public string Assigns => "entities";
 
     public void Process(Document document, CancellationToken ct)

@@ -114,8 +114,8 @@ internal sealed class CoreferenceResolver(KnowledgeBase kb)
                 if (v.SameLine(i, i + l - 1)) { len = l; hits = h; }
             if (hits == null) { i++; continue; }
             int end = i + len;
-            // skip descriptions inside a name ("Foreign Minister" inside a KB org name)
-            if (byWord[i] != null && byWord[i]!.Entry?.Section is "organizations" or "events" && byWord[i]!.To >= end) { i = end; continue; }
+            // skip descriptions inside a name ("Foreign Minister" inside a KB org name, "Pope" of "Pope Francis")
+            if (byWord[i] != null && (byWord[i]!.Entry?.Section is "organizations" or "events" && byWord[i]!.To >= end || byWord[i]!.IsPerson)) { i = end; continue; }
             int before = i - 1;
             bool determiner = before >= 0 && v.Key(before) is "the" or "a" or "an" or "this" or "its" or "his" or "her" or "their";
             if (before >= 0 && Vocabulary.NotCurrent.Contains(v.Key(before))) { i = end; continue; }
@@ -137,7 +137,9 @@ internal sealed class CoreferenceResolver(KnowledgeBase kb)
                     added.Add(new MentionDraft { From = determiner ? before : i, To = end, Entry = ev, Type = ev.Type, Rule = "event", Country = ev.Country });
                 i = end; continue;
             }
-            var holders = KnowledgeBase.HoldersOn(hits, date);
+            // with no date, a holder already named in the document is the one meant
+            var named = date == null ? hits.Where(h => h.Role != null && drafts.Any(d => d.Entry == h.Entry)).ToList() : [];
+            var holders = named.Count > 0 ? named : KnowledgeBase.HoldersOn(hits, date);
             if (holders.Count >= 1 && (determiner || v.IsCapitalized(i)))
             {
                 // several holders: prefer one already named in the document
