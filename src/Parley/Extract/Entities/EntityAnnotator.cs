@@ -41,6 +41,8 @@ public sealed class EntityAnnotator(KnowledgeBase kb) : IAnnotator
         AssignIds(drafts);
         _coref.LinkPronouns(v, drafts);
         AssignIds(drafts);
+        IncludeHonorifics(v, drafts);
+        CollectTitles(v, drafts);
         Build(document, v, drafts, date);
     }
 
@@ -104,12 +106,87 @@ public sealed class EntityAnnotator(KnowledgeBase kb) : IAnnotator
         doc.Entities.AddRange(entities.Values.OrderBy(e => e.Mentions[0].Start));
     }
 
+    /// <summary>"Mr. Zelenskyy", "President Putin": a one-word name after an honorific or a capitalized title word
+    /// is mentioned with it (as the gold writes such mentions).</summary>
+    private static void IncludeHonorifics(TextView v, List<MentionDraft> drafts)
+    {
+        var starts = new HashSet<int>(drafts.Select(d => d.From));
+        foreach (var d in drafts.Where(d => d.IsPerson && d.IsNaming && d.To - d.From == 1 && d.From > 0))
+        {
+            int p = d.From - 1;
+            if (v.Key(p) == "." && p > 0 && Vocabulary.Honorifics.ContainsKey(v.Key(p - 1)) && v.IsCapitalized(p - 1)) p--;
+            else if (!(v.IsCapitalized(p) && (Vocabulary.Honorifics.ContainsKey(v.Key(p)) || Vocabulary.TitleHeads.Contains(v.Key(p))))) continue;
+            if (!v.SameLine(p, d.From) || starts.Contains(p)) continue;
+            if (Vocabulary.Honorifics.TryGetValue(v.Key(p), out var g)) { d.Gender ??= g; d.Rule = "honorific"; }
+            d.From = p;
+        }
+    }
+
+    /// <summary>
+    /// A title written before a person's name is a role: "Russian media figure Pavel Zarubin",
+    /// "Ukraine's Ambassador to Singapore, Kateryna Zelenko". The phrase runs back over title words, capitalized words
+    /// and "'s"/of/to, and must hold a title head word.
+    /// </summary>
+    private static void CollectTitles(TextView v, List<MentionDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (!d.IsPerson || d.Role != null || !d.IsNaming) continue;
+            int k = d.From - 1;
+            if (k >= 0 && v.Key(k) == ",") k--;
+            int end = k + 1;
+            bool head = false;
+            while (k >= 0 && end - k <= 8 && v.SameLine(k, end - 1 < k ? k : end - 1))
+            {
+                var key = v.Key(k);
+                bool titleWord = Vocabulary.TitleWords.Contains(key) || Vocabulary.TitleHeads.Contains(key);
+                bool capital = v.IsWord(k) && v.IsCapitalized(k) && !Vocabulary.FunctionWords.Contains(key);
+                if (!(titleWord || capital || key == "'s")) break;
+                if (Vocabulary.TitleHeads.Contains(key)) head = true;
+                if (v.SentenceInitial[k]) { k--; break; }
+                k--;
+            }
+            int start = k + 1;
+            while (start < end && (v.Key(start) is "the" or "of" or "to" or "and" or "'s" or "for")) start++;
+            if (head && start < end) { d.Role = v.SurfaceText(start, end).TrimEnd(',', ' '); continue; }
+            // an appositive after the name: "Olena Marchuk, Ukraine's ambassador to Chile, said"
+            if (d.To + 2 < v.Count && v.Key(d.To) == ",")
+            {
+                int a = d.To + 1, b = a;
+                bool aHead = false;
+                while (b < v.Count && b - a < 10 && v.SameLine(a, b) && v.Key(b) is not ("," or "." or ";" or ":" or "(" or ")"))
+                {
+                    if (Vocabulary.TitleHeads.Contains(v.Key(b))) aHead = true;
+                    if (Vocabulary.SpeechVerbs.Contains(v.Key(b)) || v.Key(b) is "who" or "which" or "that") { aHead = false; break; }
+                    b++;
+                }
+                if (aHead && b < v.Count && v.Key(b) is "," or "." && !drafts.Any(o => o.IsPerson && o.From >= a && o.From < b && o.IsNaming))
+                {
+                    int s0 = a;
+                    while (s0 < b && v.Key(s0) is "the" or "a" or "an") s0++;
+                    if (s0 < b) { d.Role = v.SurfaceText(s0, b); continue; }
+                }
+            }
+            // "Helen Marsh, ITV News." — a journalist introduced with the outlet they work for
+            if (d.To + 1 < v.Count && v.Key(d.To) == ",")
+            {
+                var outlet = drafts.FirstOrDefault(o => o.From == d.To + 1 && o.Entry?.ActorCode is { } c && c.EndsWith("MED", StringComparison.Ordinal));
+                if (outlet != null && (outlet.To >= v.Count || v.Key(outlet.To) is "." or "," or "?")) d.Role = v.SurfaceText(outlet.From, outlet.To);
+            }
+        }
+    }
+
+    /// <summary>The country of the first knowledge-base country, demonym or organization named in a role.</summary>
     private string? CountryFromRoles(List<string> roles)
     {
         foreach (var r in roles)
-            foreach (var w in KbText.Scan(r))
-                foreach (var a in kb.Lookup(r.Substring(w.Start, w.Length)))
-                    if (a.Section == "countries") return a.Country;
+        {
+            var words = KbText.Scan(r);
+            for (int i = 0; i < words.Count; i++)
+                for (int n = Math.Min(4, words.Count - i); n >= 1; n--)
+                    foreach (var a in kb.Lookup(r[words[i].Start..words[i + n - 1].End]))
+                        if (a.Country is { Length: 3 } c && kb.CountryByCode(c) != null) return c;
+        }
         return null;
     }
 

@@ -107,7 +107,7 @@ internal sealed class NameFinder(KnowledgeBase kb)
                 if (v.Key(end) == "-" && end + 1 < v.Count && v.Words[end].Start == v.Words[end - 1].End && v.Words[end + 1].Start == v.Words[end].End && IsNameWord(v, end + 1))
                 { end += 2; continue; }
                 // no connector right after a person's name: "Zelensky in Downing Street" is two names
-                if (byWord[end - 1] is { IsPerson: true }) break;
+                if (byWord[end - 1] is { IsPerson: true } || kb.PeopleBySurname(v.Key(end - 1)).Count > 0) break;
                 // inner connectors: "Ministry of Defence", "Summit on Peace in Ukraine"
                 if (Vocabulary.NameConnectors.Contains(v.Key(end)) && v.IsLower(end) && end + 1 < v.Count && IsNameWord(v, end + 1) && v.SameLine(end, end + 1)
                     && !Vocabulary.FunctionWords.Contains(v.Key(end + 1)))

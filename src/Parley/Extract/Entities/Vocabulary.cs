@@ -37,7 +37,9 @@ internal static class Vocabulary
         "under-secretary commander-in-chief undersecretary official officials diplomat negotiator prosecutor lawmaker mp " +
         "reporter correspondent editor columnist analyst professor dr mr mrs ms miss sir lord dame of state the to for and " +
         "top senior former parliamentary presidential military intelligence regional assistant agriculture education digital " +
-        "transformation infrastructure environment labor labour treasury war army navy air force staff joint operations");
+        "transformation infrastructure environment labor labour treasury war army navy air force staff joint operations " +
+        "media figure journalist presenter host blogger activist expert businessman businesswoman oligarch commentator " +
+        "propagandist researcher economist historian news tv television");
 
     /// <summary>Titles that end a title phrase and make the next capitalized word a person (head words).</summary>
     public static readonly HashSet<string> TitleHeads = Set(
@@ -46,7 +48,9 @@ internal static class Vocabulary
         "bishop metropolitan emir adviser advisor aide chairman chairwoman chair speaker leader lieutenant colonel major captain " +
         "marshal admiral commissioner ombudsman attorney judge representative secretary-general under-secretary commander-in-chief " +
         "undersecretary official diplomat negotiator prosecutor lawmaker mp reporter correspondent editor columnist analyst " +
-        "professor dr mr mrs ms miss sir lord dame premier general");
+        "professor dr mr mrs ms miss sir lord dame premier general figure journalist presenter host blogger activist expert " +
+        "businessman businesswoman oligarch commentator propagandist researcher economist historian spokesperson " +
+        "deputy secretary-general");
 
     /// <summary>Honorifics that make a bare surname a person and tell the gender.</summary>
     public static readonly Dictionary<string, char?> Honorifics = new(StringComparer.Ordinal)
