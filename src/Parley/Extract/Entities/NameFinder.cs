@@ -95,6 +95,7 @@ internal sealed class NameFinder(KnowledgeBase kb)
         foreach (var d in drafts) for (int k = d.From; k < d.To; k++) byWord[k] = d;
         var added = new List<MentionDraft>();
         var removed = new HashSet<MentionDraft>();
+        var pending = new List<(int From, int To)>();
         int i = 0;
         while (i < v.Count)
         {
@@ -114,8 +115,19 @@ internal sealed class NameFinder(KnowledgeBase kb)
                 { end += 2; continue; }
                 break;
             }
-            ClassifyRun(v, i, end, byWord, added, removed);
+            ClassifyRun(v, i, end, byWord, added, removed, pending);
             i = end;
+        }
+        // a capitalized name the rules could not type but that recurs in the document (mid-sentence at least once)
+        // is still a name: an organization unless a person's given name starts it ("Boeing", "Ryanair", "Airbus")
+        foreach (var g in pending.GroupBy(p => v.SurfaceText(p.From, p.To), StringComparer.Ordinal))
+        {
+            if (g.Count() < 2 || g.All(p => v.SentenceInitial[p.From])) continue;
+            // the surname of a person named here is that person, linked later ("Steve Jobs" ... "Jobs")
+            var lastKey = v.Key(g.First().To - 1);
+            if (drafts.Concat(added).Any(d => d.IsPerson && v.Key(d.To - 1) == lastKey)) continue;
+            foreach (var (f, t) in g)
+                added.Add(new MentionDraft { From = f, To = t, Name = g.Key, Type = "ORG", Rule = "pattern" });
         }
         drafts.RemoveAll(removed.Contains);
         drafts.AddRange(added);
@@ -136,7 +148,7 @@ internal sealed class NameFinder(KnowledgeBase kb)
         return true;
     }
 
-    private void ClassifyRun(TextView v, int from, int to, MentionDraft?[] byWord, List<MentionDraft> added, HashSet<MentionDraft> removed)
+    private void ClassifyRun(TextView v, int from, int to, MentionDraft?[] byWord, List<MentionDraft> added, HashSet<MentionDraft> removed, List<(int From, int To)> pending)
     {
         // trim connectors and trailing possessives
         while (to > from && (Vocabulary.NameConnectors.Contains(v.Key(to - 1)) && v.IsLower(to - 1))) to--;
@@ -173,14 +185,14 @@ internal sealed class NameFinder(KnowledgeBase kb)
             if (byWord[k0] != null) { k0 = byWord[k0]!.To; continue; }
             int k1 = k0;
             while (k1 < to && byWord[k1] == null) k1++;
-            ClassifySegment(v, k0, k1, from, added);
+            ClassifySegment(v, k0, k1, from, added, pending);
             k0 = k1;
         }
     }
 
     /// <summary>An unknown stretch of capitalized words: a person after a title or with a given name, a place before
     /// "district"/"region".</summary>
-    private void ClassifySegment(TextView v, int from, int to, int runFrom, List<MentionDraft> added)
+    private void ClassifySegment(TextView v, int from, int to, int runFrom, List<MentionDraft> added, List<(int From, int To)> pending)
     {
         // strip title words from the left: "Deputy Foreign Minister Mikhail Galuzin" → "Mikhail Galuzin"
         int s = from;
@@ -218,7 +230,11 @@ internal sealed class NameFinder(KnowledgeBase kb)
             return;
         }
         bool person = len <= 4 && (titled || (given && len >= 2) || (len >= 2 && len <= 3 && (followedBySpeech || appositive) && !v.SentenceInitial[s]));
-        if (!person) return;
+        if (!person)
+        {
+            if (len <= 3 && !given && kb.PeopleBySurname(v.Key(to - 1)).Count == 0 && !v.InCapsLine(s)) pending.Add((s, to));
+            return;
+        }
         // a single word after a title is a surname ("Deputy Minister Galuzin"): keep it as a surname mention to link later
         added.Add(new MentionDraft
         {

@@ -20,7 +20,9 @@ internal static class Vocabulary
         "one two three four five six seven eight nine ten first second third last next new former late " +
         "mr mrs ms dr sir madam photo video watch read related advertisement editor's note update updated breaking live " +
         "according despite following amid although though unlike like per via toward towards within beyond near " +
-        "today yesterday tomorrow tonight now later earlier recently currently");
+        "today yesterday tomorrow tonight now later earlier recently currently " +
+        // time zones written after clock times
+        "bst gmt utc cet cest eet eest est edt pst pdt msk ist");
 
     public static readonly HashSet<string> Months = Set(
         "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec");
