@@ -31,6 +31,8 @@ public static class AnalyzeCommand
             throw new UsageException($"--published: '{published}' is not a date (use YYYY-MM-DD)");
         else if (published != null) published = Parley.Text.DateParsing.ToIsoDate(published);
         if (jobs < 1) throw new UsageException("--jobs must be at least 1");
+        foreach (var p in paths)
+            if (p.Length > 1 && p[0] == '-' && !File.Exists(p)) throw new UsageException($"unknown option '{p}'");
         var knowledge = kbFiles.Length == 0 ? KnowledgeBase.Default : KnowledgeBase.Load(kbFiles);
         var analyzer = new Analyzer(knowledge, new AnalyzerOptions { Published = published });
 
@@ -125,8 +127,9 @@ public static class AnalyzeCommand
         foreach (var r in results)
         {
             var d = r.Document;
-            table.AddRow(Markup.Escape(Short(r.Label, 40)), Markup.Escape(Status(r)),
-                Markup.Escape(Short(d?.Title ?? (r.Failed ? r.Error! : "(untitled)"), 48)), Markup.Escape(d?.Outlet ?? ""),
+            var label = r.Path == "-" ? r.Label : Path.GetFileName(r.Path) + (r.Line is int ln ? $":{ln}" : "");
+            table.AddRow(Markup.Escape(Short(label, 36)), Markup.Escape(Status(r)),
+                Markup.Escape(Short(d?.Title ?? (r.Failed ? r.Error! : "(untitled)"), 46)), Markup.Escape(Short(d?.Outlet ?? "", 24)),
                 Markup.Escape(d == null ? "" : d.Published.Date ?? (d.Published.Earliest is { } e ? $"{e}..{d.Published.Latest}" : "")),
                 d?.WordCount().ToString() ?? "", d?.Removed.Count.ToString() ?? "");
         }
