@@ -29,7 +29,9 @@ public sealed class Pipeline
     internal static IEnumerable<IAnnotator> DefaultSteps(KnowledgeBase kb)
     {
         // Layers are appended here as they are built, in the order of ARCHITECTURE.md.
-        yield break;
+        yield return new Times.TimeAnnotator();
+        yield return new Times.PublishedDateInference();
+        yield return new Quantities.QuantityAnnotator();
     }
 
     public void Run(Document document, CancellationToken ct = default)
