@@ -45,22 +45,31 @@ public sealed class TimesBench : IBench
     {
         var shared = Program.SharedRoot();
         var scorers = Scorers.All().Where(s => s.Name is "times" or "quantities" or "published").ToList();
-        foreach (var set in new[] { "seeds", "dev" })
+        var sets = new List<(string Name, string Dir)> { ("gold/seeds", Path.Combine(shared, "gold", "seeds")), ("gold/dev", Path.Combine(shared, "gold", "dev")) };
+        if (RepoRoot() is { } repo && Directory.Exists(Path.Combine(repo, "samples", "gold"))) sets.Add(("samples/gold", Path.Combine(repo, "samples", "gold")));
+        foreach (var (set, dir) in sets)
         {
             var sheet = new ScoreSheet();
             var sw = Stopwatch.StartNew();
-            foreach (var g in GoldFile.LoadDir(Path.Combine(shared, "gold", set)))
+            foreach (var g in GoldFile.LoadDir(dir))
             {
-                var doc = GoldDocuments.Build(g, body, goldRef);
+                var doc = GoldDocuments.Build(g, body, goldRef, articleDirs: [Path.Combine(Path.GetDirectoryName(dir)!, "corpus")]);
                 if (doc == null) { Console.Error.WriteLine($"article not found for {g.File}"); continue; }
                 foreach (var s in Steps()) s.Process(doc, default);
                 sheet.CurrentDocument = g.File;
                 foreach (var sc in scorers) sc.Score(g, doc, sheet);
             }
-            Console.WriteLine($"## gold/{set}  (body: {body}, reference: {(goldRef ? "gold range given" : "printed or inferred")}; {sw.ElapsedMilliseconds} ms)");
+            Console.WriteLine($"## {set}  (body: {body}, reference: {(goldRef ? "gold range given" : "printed or inferred")}; {sw.ElapsedMilliseconds} ms)");
             Print(sheet, errors);
         }
         return 0;
+    }
+
+    public static string? RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Parley.sln"))) dir = dir.Parent;
+        return dir?.FullName;
     }
 
     public static void Print(ScoreSheet sheet, bool errors)

@@ -211,6 +211,9 @@ internal sealed class QuantityScanner
         {
             if (Head(whole.Next) is { } wh) { Add(cs, j, nm.Value, wh.Unit, ap, "part-of-whole"); return j; }
         }
+        // "96 of the drones": part of a named whole
+        if (L(j) == "of" && L(j + 1) is "the" or "its" or "their" && Head(j + 2) is { } part)
+        { Add(cs, part.Next, nm.Value, part.Unit, ap, "part-of-named-whole", headEnd: j); return part.Next; }
         // counted noun phrase: "92 countries", "two Ukrainian unmanned surface vessels"
         if (Head(j) is { } head)
         {
@@ -242,7 +245,8 @@ internal sealed class QuantityScanner
             if (tok.IsCapitalized && !IsSentenceStart(i)) return false;
             // "one of the ...", "the two sides": a definite small number refers back, it does not claim
             if (nm.Value == 1 && !nm.Vague) return false;
-            if (L(i - 1) == "the" && nm.Value < 11 && !(IsText(nm.Next, "-"))) return false;
+            // "the two sides", "the two leaders": a pair already named, not a count
+            if (L(i - 1) == "the" && nm.Value == 2 && !(IsText(nm.Next, "-"))) return false;
             if (L(i - 1) is "these" or "those" or "both") return false;
         }
         else
@@ -312,6 +316,7 @@ internal sealed class QuantityScanner
         if (L(i - 1) is "a" or "an" && n == 1) return null;
         // counts of occurrences: "third set/round of", "second time", "his first since", "second gathering ... in two weeks"
         bool occurrence = L(i + 1) is "set" or "round" or "time" or "term" or "straight" or "consecutive";
+        if (n == 1 && L(i + 1) == "time") return null;                                // "for the first time" is an idiom
         bool since = false, within = false;
         for (int k = i + 1; k < Math.Min(_t.Count, i + 9) && _sentence[k] == _sentence[i]; k++)
         {

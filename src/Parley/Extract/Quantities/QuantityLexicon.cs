@@ -84,7 +84,7 @@ public static class QuantityLexicon
 
     /// <summary>True for a word shaped like a regular English plural noun.</summary>
     public static bool LooksPlural(string w) =>
-        IsIrregularPlural(w) || (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)
+        IsIrregularPlural(w) || (w.Length > 5 && w.EndsWith("men", StringComparison.Ordinal)) || (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)
                                  && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal)
                                  && !w.EndsWith("ous", StringComparison.Ordinal) && !IsStopWord(w));
 }

@@ -22,9 +22,9 @@ public static class GoldDocuments
     /// With <paramref name="giveGoldReference"/> the gold publication range is given (method "given") so the time
     /// resolver is measured apart from publication-date inference.
     /// </summary>
-    public static Document? Build(GoldFile gold, BodyFrom from, bool giveGoldReference = false, Analyzer? analyzer = null)
+    public static Document? Build(GoldFile gold, BodyFrom from, bool giveGoldReference = false, Analyzer? analyzer = null, IEnumerable<string>? articleDirs = null)
     {
-        var path = gold.FindArticle();
+        var path = gold.FindArticle(articleDirs);
         if (path == null) return null;
         var text = File.ReadAllText(path).Replace("\r\n", "\n");
         Document doc;

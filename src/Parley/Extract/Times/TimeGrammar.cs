@@ -139,8 +139,31 @@ public sealed class TimeGrammar
         var t = _t[i];
         if (t.IsPunct) return null;
         return TryModified(i) ?? TryClock(i) ?? TryWeekday(i) ?? TryCalendar(i) ?? TryRelativeDay(i) ?? TryRelativeUnit(i)
-               ?? TryReference(i) ?? TryAmount(i) ?? TrySet(i) ?? TryAnaphor(i);
+               ?? TryReference(i) ?? TryAmount(i) ?? TrySet(i) ?? TryAnaphor(i) ?? TrySeason(i);
     }
+
+    /// <summary>"winter", "this autumn", "last summer": TIMEX3 seasons (YYYY-WI, -SP, -SU, -FA) of the reference year.</summary>
+    private Match? TrySeason(int i)
+    {
+        int j = i, shift = 0;
+        if (L(j) is "last" or "next" or "this" or "the" && Season(j + 1) != null)
+        {
+            shift = L(j) switch { "last" => -1, "next" => 1, _ => 0 };
+            j++;
+        }
+        if (Season(j) is not { } code) return null;
+        // "Arab Spring", "Winter Olympics": a capitalized season inside a name
+        if (_t[j].IsCapitalized && !IsSentenceStart(j)) return null;
+        var m = New(TimeKind.RelativeUnit, "season", i, j + 1);
+        m.Unit = code; m.Shift = shift;
+        return new Match(m, j + 1);
+    }
+
+    private string? Season(int i) => L(i) switch
+    {
+        "winter" => "WI", "spring" when L(i - 1) is "this" or "last" or "next" or "the" or "in" or "by" or "until" or "before" => "SP",
+        "summer" => "SU", "autumn" => "FA", _ => null,
+    };
 
     /// <summary>"more than two months", "less than an hour", "almost daily", "nearly two years ago": the modifier joins the span.</summary>
     private Match? TryModified(int i)
@@ -199,6 +222,7 @@ public sealed class TimeGrammar
             }
         }
         if (Tok(next) is { IsWord: true } z && TimeLexicon.IsZone(z.Text)) { zone = z.Text; next++; }
+        else if (L(next) == "local" && L(next + 1) == "time") { zone = "local"; next += 2; }
         // a bare "3" or "20.05" is no clock time without am/pm or a zone; "at 14:30" is.
         bool colonForm = sep > 0 && t.Text[sep] == ':';
         if (!ampm && zone == null && !(colonForm && L(i - 1) is "at" or "by" or "until" or "from" or "around" or "before" or "after")) return null;
@@ -711,6 +735,18 @@ public sealed class TimeGrammar
         {
             var m = New(TimeKind.Anaphor, "that-day", i, i + 2); m.Unit = "D";
             return new Match(m, i + 2);
+        }
+        if (w == "the" && L(i + 1) == "same" && L(i + 2) is "morning" or "afternoon" or "evening" or "night")
+        {
+            var m = New(TimeKind.Anaphor, "the-same-part-of-day", i, i + 3); m.Unit = "D";
+            return new Match(m, i + 3);
+        }
+        if ((w is "earlier" or "later" && L(i + 1) == "in" && L(i + 2) == "the" && L(i + 3) == "day")
+            || (w == "in" && L(i + 1) == "the" && L(i + 2) is "morning" or "afternoon" or "evening" && !(L(i + 3) == "of")))
+        {
+            int end = w == "in" ? i + 3 : i + 4;
+            var m = New(TimeKind.Anaphor, w == "in" ? "in-the-part-of-day" : w + "-in-the-day", i, end); m.Unit = "D";
+            return new Match(m, end);
         }
         if (w == "at" && L(i + 1) == "the" && L(i + 2) == "time" && !(L(i + 3) is "of" or "when" or "that"))
         {

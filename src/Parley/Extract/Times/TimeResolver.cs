@@ -280,6 +280,9 @@ public static class TimeResolver
                 Set(r, $"{d.Year:0000}-Q{(d.Month - 1) / 3 + 1}", $"rule={m.Rule}: quarter of reference {Sign(m.Shift)}; anchor={a}");
                 return;
             }
+            case "WI" or "SP" or "SU" or "FA":
+                Set(r, $"{day.Year + m.Shift:0000}-{m.Unit}", $"rule={m.Rule}: season of the reference year {Sign(m.Shift)}; anchor={a}");
+                return;
             case "WE":
             {
                 var monday = day.AddDays(1 - IsoDay(day.DayOfWeek));
@@ -362,7 +365,7 @@ public static class TimeResolver
                 DateOnly? day = sameSentenceDay?.Day ?? reference?.Day;
                 string anchor = sameSentenceDay != null ? $"'{sameSentenceDay.M.Rule}' in the same sentence" : reference?.Source ?? "none";
                 string date = day is { } d ? Iso(d) : "XXXX-XX-XX";
-                string z = m.Zone is "UTC" or "GMT" ? "Z" : "";
+                string z = m.Zone is "UTC" or "Z" ? "Z" : "";
                 Set(r, $"{date}T{m.Hour:00}:{m.Minute:00}{z}", $"rule={m.Rule}: clock time on the anchor day; anchor={anchor}", day, "TIME");
                 break;
             }
