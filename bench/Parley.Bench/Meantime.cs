@@ -10,12 +10,14 @@ namespace Parley.Bench;
 /// MEANTIME (NewsReader, Wikinews) development documents: text rebuilt from the tokens with their offsets, the TIMEX3
 /// with functionInDocument="CREATION_TIME" as the published date, and the anchored TIMEX3 as gold.
 /// Scoring: relaxed span match (overlap, one-to-one), then value accuracy on the matched pairs. The creation-time TIMEX3
-/// (the dateline) is left out on both sides: it is the input date, not a finding.
+/// (the dateline) is left out on both sides: it is the input date, not a finding. MEANTIME annotates only the first
+/// sentences of each article (title, dateline and about four more): predictions after the last annotated sentence are
+/// not scored.
 /// </summary>
 public static class Meantime
 {
     public sealed record Timex(int Start, int End, string Type, string Value);
-    public sealed record MeantimeDoc(string Name, string Text, string Created, List<Timex> Gold, List<(int Start, int End)> Excluded);
+    public sealed record MeantimeDoc(string Name, string Text, string Created, List<Timex> Gold, List<(int Start, int End)> Excluded, int AnnotatedEnd);
 
     public static List<MeantimeDoc> Load(string dir)
     {
@@ -32,6 +34,8 @@ public static class Meantime
         var x = XDocument.Load(path);
         var sb = new StringBuilder();
         var offsets = new Dictionary<string, (int, int)>();
+        var sentenceOf = new Dictionary<string, int>();
+        var sentenceEnd = new Dictionary<int, int>();
         string? prevSentence = null, prevTok = null;
         foreach (var t in x.Descendants("token"))
         {
@@ -42,6 +46,9 @@ public static class Meantime
             int start = sb.Length;
             sb.Append(text);
             offsets[(string)t.Attribute("t_id")!] = (start, sb.Length);
+            int sn = int.Parse(sent ?? "0");
+            sentenceOf[(string)t.Attribute("t_id")!] = sn;
+            sentenceEnd[sn] = sb.Length;
             prevSentence = sent;
             prevTok = text;
         }
@@ -59,16 +66,20 @@ public static class Meantime
             if (creation) excluded.Add((s, e));
             else gold.Add(new Timex(s, e, (string?)tx.Attribute("type") ?? "", value));
         }
+        // MEANTIME annotates only the first sentences of each article: score only up to the last annotated sentence
+        int lastSentence = x.Descendants("token_anchor").Select(a => (string)a.Attribute("t_id")!).Where(sentenceOf.ContainsKey)
+            .Select(id => sentenceOf[id]).DefaultIfEmpty(0).Max();
+        int annotatedEnd = sentenceEnd.TryGetValue(lastSentence, out var ae) ? ae : sb.Length;
         // the dateline repeats as a NONE timex on the same tokens: it is the creation time too
         gold.RemoveAll(g => excluded.Any(ex => ex.Item1 <= g.Start && g.End <= ex.Item2));
-        return new MeantimeDoc(Path.GetFileNameWithoutExtension(path), sb.ToString(), created, gold, excluded);
+        return new MeantimeDoc(Path.GetFileNameWithoutExtension(path), sb.ToString(), created, gold, excluded, annotatedEnd);
     }
 
     /// <summary>Scores predicted (span, value) lists per document against the gold TIMEX3.</summary>
     public static void ScoreInto(ScoreSheet sheet, string group, MeantimeDoc d, List<(int Start, int End, string Value, string Text)> predicted)
     {
         sheet.CurrentDocument = d.Name;
-        var pred = predicted.Where(p => !d.Excluded.Any(ex => p.Start < ex.Item2 && ex.Item1 < p.End)).ToList();
+        var pred = predicted.Where(p => p.Start < d.AnnotatedEnd && !d.Excluded.Any(ex => p.Start < ex.Item2 && ex.Item1 < p.End)).ToList();
         var occ = d.Gold.Select((g, i) => new GoldOccurrences.Occurrence(g.Start, g.End, i)).ToList();
         var pairs = GoldOccurrences.Pair(occ, pred.Select(p => (p.Start, p.End)).ToList());
         var mg = pairs.Select(p => p.Gold).ToHashSet();

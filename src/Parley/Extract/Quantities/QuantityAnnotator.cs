@@ -225,8 +225,11 @@ internal sealed class QuantityScanner
         if (L(j) == "in" && L(j + 1) is "favor" or "favour") { Add(cs, j + 2, nm.Value, "votes", ap, "vote-in-favor"); return j + 2; }
         if (L(j) == "against") { Add(cs, j + 1, nm.Value, InheritUnit(i) ?? "votes", ap, "vote-against"); return j + 1; }
         if (L(j) is "abstained" or "abstentions" or "abstaining") { Add(cs, j + 1, nm.Value, "abstentions", ap, "vote-abstained"); return j + 1; }
-        if (L(j) is "injured" or "wounded" or "killed" or "dead" or "died" or "hurt" or "missing" or "detained" or "arrested")
-        { Add(cs, j + 1, nm.Value, "people", ap, "casualty-participle"); return j + 1; }
+        // "121 injured", "9 were killed", "12 have been wounded"
+        int pj = j;
+        while (L(pj) is "were" or "was" or "have" or "had" or "has" or "been" or "are" && pj < j + 3) pj++;
+        if (L(pj) is "injured" or "wounded" or "killed" or "dead" or "died" or "hurt" or "missing" or "detained" or "arrested")
+        { Add(cs, pj + 1, nm.Value, "people", ap, "casualty-participle"); return pj + 1; }
         if (InheritUnit(i) is { } inherited && (nm.Value != 1 || !nm.Spelled))
         {
             Add(cs, j, nm.Value, inherited, ap, "elliptical-inherits-unit");
@@ -265,12 +268,14 @@ internal sealed class QuantityScanner
     private NumberMatch? VagueMagnitude(int i)
     {
         string w = L(i);
+        // the "of" after the magnitude belongs to it: "tens of thousands of people" counts people
+        int Of(int k) => L(k) == "of" ? k + 1 : k;
         if (w == "tens" && L(i + 1) == "of" && L(i + 2) is "thousands" or "millions")
-            return new NumberMatch(L(i + 2) == "thousands" ? 10_000 : 10_000_000, i, i + 3, true, true);
+            return new NumberMatch(L(i + 2) == "thousands" ? 10_000 : 10_000_000, i, Of(i + 3), true, true);
         if (w is "hundreds" or "thousands" or "millions" or "dozens" && L(i + 1) == "of")
         {
             double v = w switch { "hundreds" => 100, "thousands" => 1000, "millions" => 1_000_000, _ => 12 };
-            if (L(i + 2) is "thousands" or "millions") { v *= L(i + 2) == "thousands" ? 1000 : 1_000_000; return new NumberMatch(v, i, i + 3, true, true); }
+            if (L(i + 2) is "thousands" or "millions") { v *= L(i + 2) == "thousands" ? 1000 : 1_000_000; return new NumberMatch(v, i, Of(i + 3), true, true); }
             return new NumberMatch(v, i, i + 2, true, true);
         }
         if (w == "a" && L(i + 1) == "dozen") return new NumberMatch(12, i, i + 2, true);

@@ -178,6 +178,8 @@ public sealed class TimeGrammar
                 j = i + 1; break;
             default: return null;
         }
+        // "over the past three decades": "over" is the preposition of a framed period, not a modifier
+        if (L(i) == "over" && L(j) == "the") return null;
         var inner = TryAmount(j) ?? TrySet(j);
         if (inner is not { } m || m.Mention.Kind is TimeKind.Reference) return null;
         if (m.Mention.Kind == TimeKind.Set && m.Mention.Rule != "set-adverb") return null;

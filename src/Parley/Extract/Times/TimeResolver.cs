@@ -193,8 +193,6 @@ public static class TimeResolver
         DateOnly past, future;
         if (monthOnly ? month < reference.Month : thisYear < reference) { past = thisYear; future = Make(y + 1); }
         else { past = Make(y - 1); future = thisYear; }
-        if (lean > 0) return (future.Year, "future cue in clause → next occurrence");
-        if (lean < 0) return (past.Year, "past cue in clause → last occurrence");
         int pastDist, futureDist;
         if (monthOnly)
         {
@@ -206,6 +204,11 @@ public static class TimeResolver
             pastDist = reference.DayNumber - past.DayNumber;
             futureDist = future.DayNumber - reference.DayNumber;
         }
+        if (lean > 0) return (future.Year, "future cue in clause → next occurrence");
+        // a past verb in the clause ("announced an event on October 12") dates the telling, not always the event: a day
+        // less than two weeks ahead wins over one half a year back
+        if (lean < 0 && !(day != null && futureDist <= 14 && pastDist >= 180)) return (past.Year, "past cue in clause → last occurrence");
+        if (lean < 0) return (future.Year, "past cue, but the next occurrence is days ahead and the last one half a year back");
         return futureDist * 2 < pastDist
             ? (future.Year, "no tense cue, next occurrence much nearer")
             : (past.Year, "no tense cue, past-leaning → last occurrence");
