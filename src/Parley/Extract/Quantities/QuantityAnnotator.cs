@@ -373,7 +373,7 @@ internal sealed class QuantityScanner
     /// <summary>The unit of the latest amount in the same sentence (ellipsis: "141 countries ... and just seven").</summary>
     private string? InheritUnit(int i)
     {
-        for (int n = _out.Count - 1; n >= 0; n--)
+        for (int n = _out.Count - 1; n >= 0 && n >= _out.Count - 20; n--)
         {
             if (_outSentence[n] != _sentence[i]) break;
             if (_out[n].Unit is { } u && u is not ("ordinal" or "fraction" or "percent")) return u;
@@ -390,9 +390,19 @@ internal sealed class QuantityScanner
     /// "40 billion euros (approximately $43.5 billion)": an amount of money in parentheses right after another is its
     /// stated conversion; both record the pairing.
     /// </summary>
+    private bool _pairing;
+
     private int PairConversion(int afterFirst)
     {
-        if (!IsText(afterFirst, "(")) return afterFirst;
+        // one level only: a conversion inside a conversion is read as a plain amount (and the recursion stays bounded)
+        if (_pairing || !IsText(afterFirst, "(")) return afterFirst;
+        _pairing = true;
+        try { return PairConversionInner(afterFirst); }
+        finally { _pairing = false; }
+    }
+
+    private int PairConversionInner(int afterFirst)
+    {
         int firstIndex = _out.Count - 1;
         int k = afterFirst + 1;
         while (k < _t.Count && k < afterFirst + 4 && _t[k].IsWord && (QuantityLexicon.Approx(L(k)) != null || L(k) is "about" or "or" or "some" or "us")) k++;

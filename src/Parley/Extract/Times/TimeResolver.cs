@@ -34,9 +34,25 @@ public static class TimeResolver
                 ResolveDirect(r, reference);
                 if (reference == null && yearOnly is int y) ResolveByYear(r, y);
             }
+        // one forward pass keeps the latest dated expressions, so anchoring stays linear in the number of expressions
+        var firstDayOfSentence = new Dictionary<int, Resolved>();
+        foreach (var r in res)
+            if (r.Day != null) firstDayOfSentence.TryAdd(r.M.Sentence, r);
+        var state = new AnchorState();
         for (int k = 0; k < res.Count; k++)
-            if (res[k].M.Kind is TimeKind.Offset or TimeKind.Anaphor or TimeKind.ClockTime)
-                ResolveAnchored(res, k, reference);
+        {
+            var r = res[k];
+            if (r.M.Kind is TimeKind.Offset or TimeKind.Anaphor or TimeKind.ClockTime)
+            {
+                var sameSentence = state.LastDay != null && state.LastDay.M.Sentence == r.M.Sentence ? state.LastDay
+                    : firstDayOfSentence.TryGetValue(r.M.Sentence, out var f) && f.M.Start > r.M.Start ? f : null;
+                ResolveAnchored(r, state.LastDay, state.LastAny, sameSentence, reference);
+            }
+            if (r.Day != null) state.LastDay = r;
+            if (r.Value != null && r.M.Kind is TimeKind.Calendar or TimeKind.Weekday or TimeKind.RelativeDay
+                    or TimeKind.RelativeUnit or TimeKind.Ago or TimeKind.Offset && !r.Value.StartsWith('X'))
+                state.LastAny = r;
+        }
         return res.Select(r => new TimeExpression(doc.SpanOf(r.M.Start, r.M.End), r.Type, r.Value ?? "XXXX-XX-XX", r.Range, r.Explain)).ToList();
     }
 
@@ -341,25 +357,18 @@ public static class TimeResolver
 
     // ------------------------------------------------------------------ pass 2
 
-    private static void ResolveAnchored(List<Resolved> res, int k, ReferenceDate? reference)
+    private sealed class AnchorState
     {
-        var r = res[k];
+        public Resolved? LastDay;
+        public Resolved? LastAny;
+    }
+
+    /// <param name="prevDay">the nearest earlier expression that names one day</param>
+    /// <param name="prevAny">the nearest earlier dated expression of any grain</param>
+    /// <param name="sameSentenceDay">a day named in the same sentence (the latest before it, else the first after it)</param>
+    private static void ResolveAnchored(Resolved r, Resolved? prevDay, Resolved? prevAny, Resolved? sameSentenceDay, ReferenceDate? reference)
+    {
         var m = r.M;
-        // the nearest earlier expression that names one day, and (for vague offsets) one in the same sentence
-        Resolved? prevDay = null, prevAny = null, sameSentenceDay = null;
-        for (int j = k - 1; j >= 0; j--)
-        {
-            var p = res[j];
-            if (p.Day != null && prevDay == null) prevDay = p;
-            if (prevAny == null && p.Value != null && p.M.Kind is TimeKind.Calendar or TimeKind.Weekday or TimeKind.RelativeDay
-                    or TimeKind.RelativeUnit or TimeKind.Ago or TimeKind.Offset && !p.Value.StartsWith('X'))
-                prevAny = p;
-            if (p.M.Sentence == m.Sentence && p.Day != null && sameSentenceDay == null) sameSentenceDay = p;
-            if (prevDay != null && prevAny != null) break;
-        }
-        if (sameSentenceDay == null)
-            for (int j = k + 1; j < res.Count && res[j].M.Sentence == m.Sentence; j++)
-                if (res[j].Day != null) { sameSentenceDay = res[j]; break; }
 
         switch (m.Kind)
         {

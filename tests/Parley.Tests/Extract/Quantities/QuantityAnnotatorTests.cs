@@ -187,4 +187,20 @@ public class QuantityAnnotatorTests
     [Fact]
     public void ExplainNamesTheRule() =>
         Assert.Contains("rule=counted-noun", One("Delegations from 57 countries attended the forum.", "57").Explain);
+
+    [Fact]
+    public void HostileInputScansInLinearTime()
+    {
+        // four times the text must take well under sixteen times as long (a quadratic scan would)
+        double Seconds(int n)
+        {
+            var text = string.Concat(Enumerable.Repeat("€1 ($2 (about 5% 6 against the same day ", n));
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            Quantities(text);
+            return sw.Elapsed.TotalSeconds;
+        }
+        Seconds(500);
+        double small = Seconds(2000), large = Seconds(8000);
+        Assert.True(large < small * 8 + 0.5, $"2000 reps {small:0.00} s, 8000 reps {large:0.00} s");
+    }
 }
