@@ -33,6 +33,9 @@ public sealed class Pipeline
         yield return new SentenceAnnotator();
         yield return new TagAnnotator();
         yield return new Entities.EntityAnnotator(kb);
+        yield return new Times.TimeAnnotator();
+        yield return new Times.PublishedDateInference();
+        yield return new Quantities.QuantityAnnotator();
     }
 
     public void Run(Document document, CancellationToken ct = default)
