@@ -330,6 +330,8 @@ public static class Tagger
             if ((vf & VerbForms.Past) != 0) return PosTag.VERB;                          // the ministry said
             if ((vf & VerbForms.Present3) != 0)                                           // "drone attacks on" / "the ministry says it"
                 return canNoun && next is PosTag.ADP or PosTag.PUNCT or PosTag.CCONJ or PosTag.VERB or PosTag.AUX ? PosTag.NOUN : PosTag.VERB;
+            // a plural subject then a base form: "officials claim", "the allies want"
+            if (vf.HasFlag(VerbForms.Base) && IsPluralNoun(view, tokens[p], entries[p]) && !nextNominal) return PosTag.VERB;
             return canNoun ? PosTag.NOUN : tag;
         }
         if (prev is PosTag.VERB)
@@ -354,6 +356,12 @@ public static class Tagger
             return e.VerbLemma != null && e.VerbForms.HasFlag(form) && e.Tag is not (PosTag.DET or PosTag.ADP or PosTag.PRON) && !(e.Tag == PosTag.NOUN && !e.AlsoNoun);
         }
         return false;
+    }
+
+    private static bool IsPluralNoun(string view, Token t, LexEntry? e)
+    {
+        if (e != null) return (e.Tag == PosTag.NOUN && e.Lemma != e.Form) || e.Form == "police";
+        return EndsWithS(view.AsSpan(t.Start, t.End - t.Start));
     }
 
     private static bool EndsWithS(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] is 's' or 'S' && w[^2] is not ('s' or 'u' or 'i');
