@@ -53,8 +53,19 @@ public static class Tagger
             else if (k > from && IsOpeningPunct(Span(view, tokens[k - 1])) && CharClass.IsWord(w[0])) sentenceInitial = true;   // after an opening quote or bracket
             tags[k] = Initial(w, sentenceInitial, titleCase, out entries[k]);
         }
+        bool singleOpen = false;      // a single quotation mark opened earlier in the sentence and not closed
         for (int k = from; k < to; k++)
-            tags[k] = Contextual(view, tokens, k, from, to, tags, entries, titleCase, k == firstWord);
+        {
+            tags[k] = Contextual(view, tokens, k, from, to, tags, entries, titleCase, k == firstWord, singleOpen);
+            var t = tokens[k];
+            if (t.End - t.Start == 1 && view[t.Start] == '\'' && tags[k] == PosTag.PUNCT)
+            {
+                bool hugsNext = k + 1 < to && tokens[k + 1].Start == t.End;
+                bool hugsPrev = k > from && tokens[k - 1].End == t.Start;
+                if (hugsNext && !hugsPrev) singleOpen = true;
+                else if (hugsPrev && !hugsNext) singleOpen = false;
+            }
+        }
     }
 
     private static PosTag Initial(ReadOnlySpan<char> w, bool sentenceInitial, bool titleCase, out LexEntry? entry)
@@ -184,7 +195,7 @@ public static class Tagger
     // ---------------------------------------------------------------- pass 2: context
 
     private static PosTag Contextual(string view, List<Token> tokens, int k, int from, int to, PosTag[] tags, LexEntry?[] entries,
-        bool titleCase, bool sentenceInitial)
+        bool titleCase, bool sentenceInitial, bool singleOpen)
     {
         var tag = tags[k];
         var e = entries[k];
@@ -214,7 +225,7 @@ public static class Tagger
         {
             // a possessive apostrophe hugs a word ending in s and is followed by a space (allies' demands)
             if (k > from && tokens[k - 1].End == tokens[k].Start && k + 1 < to && tokens[k + 1].Start > tokens[k].End
-                && view[tokens[k].Start - 1] is 's' or 'S' && !SingleQuoteOpen(view, tokens, from, k))
+                && view[tokens[k].Start - 1] is 's' or 'S' && !singleOpen)
                 return PosTag.PART;
             return PosTag.PUNCT;
         }
@@ -319,6 +330,8 @@ public static class Tagger
             if ((vf & VerbForms.Past) != 0) return PosTag.VERB;                          // the ministry said
             if ((vf & VerbForms.Present3) != 0)                                           // "drone attacks on" / "the ministry says it"
                 return canNoun && next is PosTag.ADP or PosTag.PUNCT or PosTag.CCONJ or PosTag.VERB or PosTag.AUX ? PosTag.NOUN : PosTag.VERB;
+            // a plural subject then a base form: "officials claim", "the allies want"
+            if (vf.HasFlag(VerbForms.Base) && IsPluralNoun(view, tokens[p], entries[p]) && !nextNominal) return PosTag.VERB;
             return canNoun ? PosTag.NOUN : tag;
         }
         if (prev is PosTag.VERB)
@@ -345,6 +358,12 @@ public static class Tagger
         return false;
     }
 
+    private static bool IsPluralNoun(string view, Token t, LexEntry? e)
+    {
+        if (e != null) return (e.Tag == PosTag.NOUN && e.Lemma != e.Form) || e.Form == "police";
+        return EndsWithS(view.AsSpan(t.Start, t.End - t.Start));
+    }
+
     private static bool EndsWithS(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] is 's' or 'S' && w[^2] is not ('s' or 'u' or 'i');
 
     // a plain lower-case word with no verbal or plural ending (a candidate bare infinitive)
@@ -359,7 +378,7 @@ public static class Tagger
 
     private static int PrevWord(PosTag[] tags, int k, int from)
     {
-        for (int j = k - 1; j >= from; j--)
+        for (int j = k - 1; j >= from && j >= k - 4; j--)     // at most three adverbs back: linear on any input
             if (tags[j] != PosTag.ADV) return j;
         return -1;
     }
@@ -441,20 +460,5 @@ public static class Tagger
         }
         if (words >= 2 && allCaps == words) return true;
         return words >= 3 && lowerContent == 0 && caps >= 3;
-    }
-
-    private static bool SingleQuoteOpen(string view, List<Token> tokens, int from, int k)
-    {
-        bool open = false;
-        for (int j = from; j < k; j++)
-        {
-            var t = tokens[j];
-            if (t.End - t.Start != 1 || view[t.Start] != '\'') continue;
-            bool hugsNext = j + 1 < tokens.Count && tokens[j + 1].Start == t.End;
-            bool hugsPrev = j > 0 && tokens[j - 1].End == t.Start;
-            if (hugsNext && !hugsPrev) open = true;
-            else if (hugsPrev && !hugsNext) open = false;
-        }
-        return open;
     }
 }
