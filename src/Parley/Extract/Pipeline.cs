@@ -29,7 +29,7 @@ public sealed class Pipeline
     internal static IEnumerable<IAnnotator> DefaultSteps(KnowledgeBase kb)
     {
         // Layers are appended here as they are built, in the order of ARCHITECTURE.md.
-        yield break;
+        yield return new Quotes.QuoteAnnotator(kb);
     }
 
     public void Run(Document document, CancellationToken ct = default)

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using Parley.Eval;
+using Parley.Extract;
+using Parley.Extract.Quotes;
+using Parley.Knowledge;
+
+namespace Parley.Bench;
+
+/// <summary>
+/// The quote layer on the gold sets: accuracy (QuoteScorer over the gold bodies, each run through the default
+/// pipeline up to and including quotes) and throughput. `quotes [seeds|dev|DIR...] [--errors] [--repeat N]`.
+/// </summary>
+public sealed class QuotesBench : IBench
+{
+    public string Name => "quotes";
+    public string Description => "quote layer: detection P/R/F1, speaker and cue accuracy on gold sets, and speed";
+
+    public int Run(string[] args)
+    {
+        bool errors = args.Contains("--errors");
+        int repeat = 1;
+        int ri = Array.IndexOf(args, "--repeat");
+        if (ri >= 0 && ri + 1 < args.Length) repeat = int.Parse(args[ri + 1]);
+        var sets = args.Where(a => !a.StartsWith("--") && !(ri >= 0 && a == args[ri + 1])).ToList();
+        if (sets.Count == 0) sets = ["seeds", "dev"];
+        var root = Program.SharedRoot();
+        var kb = KnowledgeBase.Default;
+        var pipeline = Pipeline.Default(kb);
+        var scorer = new QuoteScorer();
+        foreach (var set in sets)
+        {
+            var dir = Directory.Exists(set) ? set : Path.Combine(root, "gold", set);
+            var sheet = new ScoreSheet();
+            long chars = 0; var sw = new Stopwatch();
+            foreach (var gold in GoldFile.LoadDir(dir))
+            {
+                var path = gold.FindArticle() ?? throw new FileNotFoundException(gold.File);
+                var text = File.ReadAllText(path);
+                Parley.Documents.Document? doc = null;
+                for (int r = 0; r < repeat; r++)
+                {
+                    doc = GoldBody.Build(gold, text);
+                    sw.Start(); pipeline.Run(doc); sw.Stop();
+                    chars += doc.Text.Length;
+                }
+                sheet.CurrentDocument = gold.File;
+                scorer.Score(gold, doc!, sheet);
+            }
+            Console.WriteLine($"== quotes on {set} ({dir})");
+            foreach (var m in sheet.Metrics.OrderBy(m => m.Name))
+                Console.WriteLine(m.IsPrf
+                    ? $"  {m.Name,-20} P {m.Precision:0.000}  R {m.Recall:0.000}  F1 {m.F1:0.000}  (tp {m.Tp}, fp {m.Fp}, fn {m.Fn})"
+                    : $"  {m.Name,-20} acc {m.Accuracy:0.000}  ({m.Correct}/{m.Total})");
+            Console.WriteLine($"  pipeline time {sw.Elapsed.TotalMilliseconds:0} ms for {chars} chars ({chars / Math.Max(1e-9, sw.Elapsed.TotalSeconds) / 1e6:0.00} M chars/s)");
+            if (errors)
+                foreach (var m in sheet.Metrics.Where(m => m.Name is "detection" or "speaker" or "cue" or "said_on"))
+                    foreach (var e in m.Errors) Console.WriteLine($"    [{m.Name}] {e}");
+        }
+        return 0;
+    }
+}
