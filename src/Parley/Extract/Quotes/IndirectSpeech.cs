@@ -53,8 +53,18 @@ public sealed class IndirectSpeech(ReportingCues cues)
     {
         if (i == 0) return true;
         var prev = s.Words[i - 1];
+        // a bare base form ("state", "call", "report") is a verb only after a plural, a pronoun, an auxiliary, "to" or an adverb
+        var head = m.Verb.Lemma.Split(' ')[0];
+        if (!m.Participle && s.Words[i].Lower == head && prev.IsWord)
+        {
+            var pl = prev.Lower;
+            bool verbal = pl.EndsWith('s') && !SpeakerResolver.IsPossessive(prev.Text) || QuoteWords.SubjectPronouns.Contains(pl) || QuoteWords.Auxiliaries.Contains(pl)
+                          || pl is "to" or "and" or "or" or "not" or "also" or "then" || pl.EndsWith("ly") && pl.Length > 4;
+            if (!verbal) return false;
+        }
         if (prev.IsWord && (QuoteWords.Determiners.Contains(prev.Lower) || SpeakerResolver.IsPossessive(prev.Text) && !prev.IsCapitalized)) return false;
         if (prev.IsWord && SpeakerResolver.IsPossessive(prev.Text)) return false;
+        if (prev.IsWord && prev.Lower != "to" && QuoteWords.Prepositions.Contains(prev.Lower)) return false;   // "in remarks to reporters"
         int j = i - 1;
         while (j >= 0 && s.Words[j].IsWord && (s.Words[j].Lower.EndsWith("ly") && s.Words[j].Lower.Length > 4 || s.Words[j].Lower is "also" or "not" or "never" or "already")) j--;
         if (j >= 0 && QuoteWords.BeForms.Contains(s.Words[j].Lower) && !m.Participle) return false; // passive
@@ -72,9 +82,18 @@ public sealed class IndirectSpeech(ReportingCues cues)
     {
         if (cue.AccordingTo) return MatchAccordingTo(s, cue, floor, to, all);
         var verb = cue.Verb!;
+        if (verb.Has("source")) return null;
         int i = cue.Index;
         int p = cue.End;
         var subject = FindSubject(s, cue, floor);
+        if (subject == null)
+        {
+            // without a subject of its own a verb is a report only when it shares one: ", adding …", "and warned …"
+            int j = SubjectFinder.SkipBetween(s, i - 1, floor);
+            bool shares = cue.Participle && j >= floor && s.IsComma(j) || j >= floor && s.Words[j].Lower is "and" or "but" or "or"
+                          || j >= floor && s.IsComma(j) && !cue.Participle;   // "…, said X" is handled below
+            if (!shares) return null;
+        }
 
         // …, which X said VP, …
         if (subject is { } rel && rel.Start - 1 >= floor && s.Words[rel.Start - 1].Lower is "which" or "who" or "that"
@@ -95,13 +114,14 @@ public sealed class IndirectSpeech(ReportingCues cues)
                 {
                     bool atEnd = zoneEnd >= to || s.IsPunct(zoneEnd, ';') || s.IsPunct(zoneEnd, '.');
                     bool reportFollows = !atEnd && s.IsComma(zoneEnd) && zoneEnd + 1 < to && StartsReport(s, zoneEnd + 1, all);
-                    if (atEnd || reportFollows)
+                    int preStart = ClauseStart(s, floor, before);
+                    if ((atEnd || reportFollows) && QuoteWords.LooksFinite(s, preStart, before))
                     {
-                        int start = ClauseStart(s, floor, before);
+                        int start = preStart;
                         int stop = s.IsComma(before) ? before : before + 1; // keep a closing quote mark
                         return Emit(s, start, stop, cue, subject, "report before its attribution: S, X said");
                     }
-                    if (s.IsComma(zoneEnd) && zoneEnd + 1 < to)
+                    if (s.IsComma(zoneEnd) && zoneEnd + 1 < to && !IsAdverbialIntro(s, preStart) && !s.IsQuoteMark(zoneEnd + 1))
                     {
                         int end = ClauseEnd(s, zoneEnd + 1, to, all);
                         return Emit(s, zoneEnd + 1, end, cue, subject, "parenthetical attribution: S1, X said, S2");
@@ -130,32 +150,32 @@ public sealed class IndirectSpeech(ReportingCues cues)
 
         if (verb.Has("obj_to") && obj != null && afterObj < to && s.Words[afterObj].Lower == "to")
         {
-            int end = ClauseEnd(s, afterObj, to, all);
+            int end = ClauseEnd(s, afterObj, to, all, vpFrame: true);
             return Emit(s, obj.Value.Start, end, cue, subject, "object + infinitive: X urged Y to VP");
         }
         if (verb.Has("to") && q < to && s.Words[q].Lower == "to")
         {
-            int end = ClauseEnd(s, q, to, all);
+            int end = ClauseEnd(s, q, to, all, vpFrame: true);
             return Emit(s, q, end, cue, subject, "infinitive: X vowed to VP");
         }
         if (verb.Has("of") && obj != null && afterObj < to && s.Words[afterObj].Lower == "of")
         {
-            int end = ClauseEnd(s, obj.Value.Start, to, all);
+            int end = ClauseEnd(s, obj.Value.Start, to, all, vpFrame: true);
             return HasQuote(s, obj.Value.Start, end) ? null : Emit(s, obj.Value.Start, end, cue, subject, "accusation: X accused Y of Z");
         }
         if (verb.Has("as") && obj != null && afterObj < to && s.Words[afterObj].Lower == "as")
         {
-            int end = ClauseEnd(s, obj.Value.Start, to, all);
+            int end = ClauseEnd(s, obj.Value.Start, to, all, vpFrame: true);
             return HasQuote(s, obj.Value.Start, end) ? null : Emit(s, obj.Value.Start, end, cue, subject, "characterization: X described Y as Z");
         }
         if (verb.Has("call") && q < to && s.Words[q].IsWord && !QuoteWords.Prepositions.Contains(s.Words[q].Lower))
         {
-            int end = ClauseEnd(s, q, to, all);
+            int end = ClauseEnd(s, q, to, all, vpFrame: true);
             return end - q >= 2 && !HasQuote(s, q, end) ? Emit(s, q, end, cue, subject, "naming: X called Y Z") : null;
         }
         if (verb.Has("np") && q < to && s.Words[q].IsWord)
         {
-            int end = ClauseEnd(s, q, to, all);
+            int end = ClauseEnd(s, q, to, all, vpFrame: true);
             return end > q && !HasQuote(s, q, end) ? Emit(s, q, end, cue, subject, "object: X criticized NP") : null;
         }
         if (!verb.Has("clause") && !verb.Has("tell")) return null;
@@ -213,7 +233,27 @@ public sealed class IndirectSpeech(ReportingCues cues)
         return null;
     }
 
+    /// <summary>The subject noun phrase of a cue, when it has one of its own.</summary>
+    public NounPhrase? Subject(QuoteSentence s, CueHit cue, int floor) => cue.AccordingTo ? null : FindSubject(s, cue, floor);
+
     private NounPhrase? FindSubject(QuoteSentence s, CueHit cue, int floor)
+    {
+        var np = FindSubjectRaw(s, cue, floor);
+        if (np is not { } n) return null;
+        // a speaker is a name, a pronoun, a determined noun phrase or a bare plural ("officials said");
+        // "prior promises" is a noun with an adjective, not a subject and a verb
+        bool ok = false;
+        for (int k = n.Start; k < n.End && !ok; k++)
+        {
+            var w = s.Words[k];
+            ok = w.IsCapitalized || QuoteWords.SubjectPronouns.Contains(w.Lower) || char.IsDigit(w.Text[0])
+                 || k == n.Start && QuoteWords.Determiners.Contains(w.Lower);
+        }
+        if (!ok && n.End - n.Start == 1 && s.Words[n.Start].Lower.EndsWith('s') && !s.Words[cue.Index].Lower.EndsWith('s')) ok = true;
+        return ok ? n : null;
+    }
+
+    private NounPhrase? FindSubjectRaw(QuoteSentence s, CueHit cue, int floor)
     {
         int i = cue.Index;
         int j = SubjectFinder.SkipBetween(s, i - 1, floor);
@@ -223,6 +263,15 @@ public sealed class IndirectSpeech(ReportingCues cues)
         if (s.Words[j].Lower is "and" or "but" or "or") return null;  // conjoined verb: the caller supplies the subject
         if (cue.Participle && s.IsComma(j)) return null;               // ", adding that": the main clause's subject
         return SubjectFinder.Left(s, j + 1, floor);
+    }
+
+    /// <summary>An introductory adverbial ("At the event, …", "During a meeting, …", "Today, …"), not a reported subject.</summary>
+    private static bool IsAdverbialIntro(QuoteSentence s, int i)
+    {
+        if (i >= s.Count || !s.Words[i].IsWord) return false;
+        var l = s.Words[i].Lower;
+        return QuoteWords.Prepositions.Contains(l) && l is not ("if" or "once") || l.EndsWith("ing") || l.EndsWith("ly") && l.Length > 4
+               || l is "today" or "yesterday" or "moreover" or "however" or "meanwhile" or "later" or "earlier" or "simultaneously" or "last" or "this";
     }
 
     /// <summary>Whether word i ends the reported words before an attribution: a comma, or a closing quote mark after one.</summary>
@@ -275,7 +324,7 @@ public sealed class IndirectSpeech(ReportingCues cues)
     }
 
     /// <summary>The end of a reported clause starting at word <paramref name="a"/>.</summary>
-    public int ClauseEnd(QuoteSentence s, int a, int to, IReadOnlyList<CueHit> all, bool relative = false)
+    public int ClauseEnd(QuoteSentence s, int a, int to, IReadOnlyList<CueHit> all, bool relative = false, bool vpFrame = false)
     {
         for (int i = a; i < to; i++)
         {
@@ -284,6 +333,8 @@ public sealed class IndirectSpeech(ReportingCues cues)
             if (!w.IsWord)
             {
                 if (w.Text == ";") return i;
+                // a full stop inside a quoted passage read as one sentence
+                if (w.Text is "." or "!" or "?" && i + 1 < to && (s.Words[i + 1].IsCapitalized || s.IsQuoteMark(i + 1))) return i;
                 if (w.Text == ":" && i + 1 < to && (s.IsQuoteMark(i + 1) || s.Inside(i + 1))) return i;
                 if (w.Text == "," && i > a)
                 {
@@ -292,8 +343,17 @@ public sealed class IndirectSpeech(ReportingCues cues)
                     if (n >= to) return i;
                     var nw = s.Words[n];
                     if (nw.Lower is "while" or "whereas") return i;
+                    // ", as Ukraine has offered": the narrator's aside after the report
+                    if (nw.Lower == "as" && n + 1 < to && (s.Words[n + 1].IsCapitalized || QuoteWords.SubjectPronouns.Contains(s.Words[n + 1].Lower))
+                        && !Enumerable.Range(n + 1, Math.Max(0, to - n - 1)).Any(x => s.IsComma(x) && !s.Inside(x))) return i;
+                    // a verb-phrase report ("urged Y to VP") ends where a new clause joins with ", but"/", and"
+                    if (vpFrame && nw.Lower is "and" or "but" && n + 1 < to && s.Words[n + 1].IsWord && s.Words[n + 1].Lower != "to"
+                        && (QuoteWords.Determiners.Contains(s.Words[n + 1].Lower) || QuoteWords.SubjectPronouns.Contains(s.Words[n + 1].Lower) || s.Words[n + 1].IsCapitalized)) return i;
+                    // a trailing ", which …" to the sentence end is background the narrator adds
+                    if (nw.Lower == "which" && !relative && !Enumerable.Range(n + 1, Math.Max(0, to - n - 1)).Any(x => s.IsComma(x) && !s.Inside(x))) return i;
                     var hit = all.FirstOrDefault(h => h.Index == n);
                     if (hit != null && (hit.Participle || hit.AccordingTo)) return i;
+                    if (hit?.Verb != null && hit.Verb.Has("source")) return i;
                     if (nw.Lower is "and" or "but" && all.Any(h => h.Index == SkipAdverbs(s, n + 1, to) && !h.Participle && !h.AccordingTo)) return i;
                     // "…, the ministry said." — an attribution after the report
                     var attr = all.FirstOrDefault(h => h.Index > n && h.Index - n <= 12 && !h.Participle && !h.AccordingTo);
@@ -320,7 +380,13 @@ public sealed class IndirectSpeech(ReportingCues cues)
             if (s.Inside(k) || s.IsQuoteMark(k)) return -1;
             var w = s.Words[k];
             if (w.Lower == "that") return k;
-            if (!w.IsWord && w.Text is "," or ";" or ":" && k != c) return -1;
+            if (!w.IsWord && w.Text is ";" or ":") return -1;
+            if (w.Text == "," && k != c)
+            {
+                // "added, without providing proof, that …": an adjunct set off by commas
+                var n = k + 1 < to ? s.Words[k + 1] : default;
+                if (!(n.IsWord && QuoteWords.Prepositions.Contains(n.Lower)) && !(k + 1 < to && s.Words[k + 1].Lower == "that")) return -1;
+            }
             if (w.IsWord && (QuoteWords.Modals.Contains(w.Lower) || QuoteWords.BeForms.Contains(w.Lower) || w.Lower is "has" or "have" or "had")) return -1;
         }
         return -1;

@@ -53,6 +53,7 @@ internal sealed class QuoteRun
         _isHeading = _paragraphs.Select(p => _doc.Headings.Any(h => h.Span.Start <= p.Start && h.Span.End >= p.End - 1 && h.Span.End <= p.End + 1)
                                               || _doc.IsHeading(p.Start, p.End)).ToArray();
         var segments = QuoteMarkScanner.Scan(_text, _paragraphs);
+        _allSegments = segments;
         _sentences = QuoteSentenceBuilder.Build(_doc, _paragraphs, _isHeading, segments);
         _speakers = new SpeakerResolver(_doc, _sentences);
         var turns = TranscriptTurns.Find(_doc, _paragraphs, _isHeading, _sentences, _speakers);
@@ -95,8 +96,9 @@ internal sealed class QuoteRun
         foreach (var cue in cues)
         {
             if (used.Contains(cue)) { lastSubject = _drafts.LastOrDefault(d => d.Sentence == s.Index)?.Speaker ?? lastSubject; continue; }
+            if (cue.Verb != null && cue.Verb.Has("source")) continue;
             var hit = _indirect.Match(s, cue, 0, s.Count, cues);
-            var speaker = SpeakerFor(s, cue, hit?.Subject, lastSubject);
+            var speaker = SpeakerFor(s, cue, hit?.Subject ?? _indirect.Subject(s, cue, 0), lastSubject);
             subjects[cue] = speaker;
             if (speaker != null) lastSubject = speaker;
             if (hit == null) continue;
@@ -201,7 +203,7 @@ internal sealed class QuoteRun
 
             // 1. attribution between or after the quoted parts: “…,” he said / “…,” said the minister / “…” – Name
             var after = cues.Where(c => c.Index > firstW && !s.Inside(c.Index) && (c.Index > lastW || g.Any(k => c.Index > s.FirstWordAt(s.Segments[k].Close) && (g.IndexOf(k) + 1 < g.Count ? c.Index < s.FirstWordAt(s.Segments[g[g.IndexOf(k) + 1]].Open) : true))))
-                            .Where(c => !c.AccordingTo).OrderBy(c => c.Index).ToList();
+                            .Where(c => !c.AccordingTo && !c.Verb!.Has("source")).OrderBy(c => c.Index).ToList();
             foreach (var c in after)
             {
                 int floor = LastQuoteEndBefore(s, c.Index);
@@ -216,7 +218,7 @@ internal sealed class QuoteRun
             // 2. attribution before: X said: “…” / X said, “…” / …, stating, “…”
             if (cue == null)
             {
-                var before = cues.Where(c => c.Index < firstW && !s.Inside(c.Index) && !c.AccordingTo).OrderByDescending(c => c.Index).FirstOrDefault();
+                var before = cues.Where(c => c.Index < firstW && !s.Inside(c.Index) && !c.AccordingTo && !c.Verb!.Has("source")).OrderByDescending(c => c.Index).FirstOrDefault();
                 if (before != null)
                 {
                     var np = SubjectFinder.Left(s, before.Index, LastQuoteEndBefore(s, before.Index));
@@ -314,7 +316,15 @@ internal sealed class QuoteRun
         return main is { } m ? _speakers.Resolve(s, m) : null;
     }
 
-    private bool _cuesAt(QuoteSentence s, int i) => s.Words[i].IsLowerWord && _cues.Match(s.Words.Select(w => w.Lower).ToList(), i) != null;
+    private QuoteSentence? _lowerFor;
+    private List<string> _lower = new();
+
+    private bool _cuesAt(QuoteSentence s, int i)
+    {
+        if (!s.Words[i].IsLowerWord) return false;
+        if (!ReferenceEquals(_lowerFor, s)) { _lowerFor = s; _lower = s.Words.Select(w => w.Lower).ToList(); }
+        return _cues.Match(_lower, i) != null;
+    }
 
     /// <summary>Keeps a reported clause unless its words are (almost) all quoted, or the quote is its whole predicate
     /// ("Ukraine was “very close”", "Russia “has never refused …”": the reporter supplies only the subject, so
@@ -345,15 +355,10 @@ internal sealed class QuoteRun
         }
         var firstQ = s.Words[firstQuoted];
         bool quoteStartsWithVerb = QuoteWords.Auxiliaries.Contains(firstQ.Lower) || firstQ.Lower.EndsWith("ly") && firstQ.Lower.Length > 4;
-        if (r > a && !QuoteWords.LooksFinite(s, a, r) && (stripped > 0 || quoteStartsWithVerb))
-        {
-            // the segment runs to the clause end: the whole predicate is quoted
-            int lastQ = firstQuoted; while (lastQ + 1 < b && s.Inside(lastQ + 1)) lastQ++;
-            bool restQuotedOrShort = Enumerable.Range(lastQ + 1, Math.Max(0, b - lastQ - 1)).Count(i => s.Words[i].IsWord && !s.Inside(i)) <= 4;
-            if (restQuotedOrShort) return false;
-        }
-        // "It would not be stationed … and “does not have …”": cut the quoted predicate conjunct
-        if (open - 1 > a && s.Words[open - 1].Lower is "and" or "but" && quoteStartsWithVerb)
+        if (r > a && !QuoteWords.LooksFinite(s, a, r) && (stripped > 0 || quoteStartsWithVerb)) return false;
+        // "It would not be stationed … and “does not have …”", "… because “all proposals …”": a quoted clause or
+        // predicate joined at the end is the quote's, not the reporter's
+        if (open - 1 > a && (s.Words[open - 1].Lower is "and" or "but" && quoteStartsWithVerb || s.Words[open - 1].Lower is "because" or "since" or "while"))
         {
             int lastQ = firstQuoted; while (lastQ + 1 < b && s.Inside(lastQ + 1)) lastQ++;
             if (lastQ + 2 >= b) cut = open - 1;
@@ -369,9 +374,9 @@ internal sealed class QuoteRun
         int w = s.FirstWordAt(seg.Open);
         foreach (var (hit, d) in indirect)
             if (w >= hit.TextStart && w < hit.TextEnd) return (d.Speaker, hit.Cue, "the reported clause around it");
-        var before = cues.Where(c => c.End <= w && !c.AccordingTo && c.Verb != null && !c.Verb.Has("direct")).OrderByDescending(c => c.Index).FirstOrDefault();
+        var before = cues.Where(c => c.End <= w && !c.AccordingTo && c.Verb != null && !c.Verb.Has("direct") && !c.Verb.Has("source")).OrderByDescending(c => c.Index).FirstOrDefault();
         if (before != null) return (SubjectOf(s, before, subjects), before, $"'{s.Words[before.Index].Text}' before it");
-        var afterCue = cues.Where(c => c.Index > w && !c.AccordingTo && c.Verb != null).OrderBy(c => c.Index).FirstOrDefault();
+        var afterCue = cues.Where(c => c.Index > w && !c.AccordingTo && c.Verb != null && !c.Verb.Has("source")).OrderBy(c => c.Index).FirstOrDefault();
         if (afterCue != null && !HasSentenceBreak(s, w, afterCue.Index)) return (SubjectOf(s, afterCue, subjects), afterCue, $"'{s.Words[afterCue.Index].Text}' after it");
         var acc = cues.FirstOrDefault(c => c.AccordingTo);
         if (acc != null && IndirectSpeech.ForwardPhrase(s, acc.End, s.Count, long_: true) is { } src)
@@ -400,15 +405,36 @@ internal sealed class QuoteRun
     {
         var seg = s.Segments[k];
         int from = s.FirstWordAt(seg.ContentStart), to = s.FirstWordAt(seg.Close);
-        NestedIn(s, from, to, "inside a direct quote");
+        NestedIn(Inner(s, from, to), 0, to - from, "inside a direct quote");
     }
+
+    /// <summary>The words [from, to) of a sentence as a sentence of their own (the inside of a quote), with the quotes
+    /// nested in it as its top-level quotes.</summary>
+    private QuoteSentence Inner(QuoteSentence s, int from, int to)
+    {
+        var words = s.Words.GetRange(from, Math.Max(0, to - from));
+        if (words.Count == 0) return new QuoteSentence { Start = s.Start, End = s.Start, Paragraph = s.Paragraph, IsHeading = false, Words = words, InQuote = [], Segments = [], Index = s.Index };
+        int cs = words[0].Start, ce = words[^1].End;
+        var segs = _allSegments.Where(q => q.Open >= cs && q.Close <= ce && q.Depth >= 1).ToList();
+        int minDepth = segs.Count == 0 ? 0 : segs.Min(q => q.Depth);
+        segs = segs.Where(q => q.Depth == minDepth).ToList();
+        var inQuote = new int[words.Count];
+        for (int i = 0; i < words.Count; i++)
+        {
+            inQuote[i] = -1;
+            for (int k = 0; k < segs.Count; k++) if (words[i].Start > segs[k].Open && words[i].Start < segs[k].Close) { inQuote[i] = k; break; }
+        }
+        return new QuoteSentence { Start = cs, End = ce, Paragraph = s.Paragraph, IsHeading = false, Words = words, InQuote = inQuote, Segments = segs, Index = s.Index };
+    }
+
+    private List<QuoteSegment> _allSegments = new();
 
     /// <summary>Reported speech inside someone's own words (a quote or a transcript turn): only with a named speaker
     /// ("Budanov admitted that …", "President Macron told Le Figaro that …"), so "we said" does not count.</summary>
     private void NestedIn(QuoteSentence s, int from, int to, string where)
     {
         if (to - from < 5) return;
-        var cues = _indirect.FindCues(s, from, to, insideQuote: true, allowCapitalized: false);
+        var cues = _indirect.FindCues(s, from, to, insideQuote: false, allowCapitalized: false);
         SpeakerRef? last = null;
         foreach (var cue in cues)
         {
@@ -492,7 +518,7 @@ internal sealed class QuoteRun
             }
         }
         int from = s.FirstWordAt(contentStart);
-        NestedIn(s, from, s.Count, "inside a transcript turn");
+        NestedIn(Inner(s, from, s.Count), 0, s.Count - from, "inside a transcript turn");
     }
 
     /// <summary>A heading speaker given by role or surname ("Kursk governor", "Zelensky") takes the full identity of the

@@ -16,7 +16,7 @@ public readonly record struct CueMatch(CueVerb Verb, int WordCount, bool Partici
 public sealed class ReportingCues
 {
     public static readonly IReadOnlySet<string> KnownFrames =
-        new HashSet<string>(["clause", "tell", "obj_to", "to", "of", "as", "call", "np", "partial", "direct"]);
+        new HashSet<string>(["clause", "tell", "obj_to", "to", "of", "as", "call", "np", "partial", "direct", "source"]);
 
     // first word form -> (remaining words, verb, participle?)
     private readonly Dictionary<string, List<(string[] Tail, CueVerb Verb, bool Participle)>> _byFirst = new(StringComparer.OrdinalIgnoreCase);

@@ -155,6 +155,9 @@ public static class SubjectFinder
             if (isVerb != null && isVerb(k2)) break;
             bool afterDet = k2 > i && QuoteWords.Determiners.Contains(s.Words[k2 - 1].Lower);
             if (w.IsLowerWord && k2 > i && !afterDet && (l.EndsWith("ed") && l.Length > 4 || l.EndsWith("ly") && l.Length > 4)) break;
+            // "leaders reject this assertion": a lowercase word before a determiner is the verb
+            if (w.IsLowerWord && k2 > i && !afterDet && !QuoteWords.Determiners.Contains(l) && !QuoteWords.Prepositions.Contains(l) && l != "and"
+                && k2 + 1 < to && s.Words[k2 + 1].IsWord && QuoteWords.Determiners.Contains(s.Words[k2 + 1].Lower)) break;
             // "Russia continues its …": a present-tense verb right after the subject, before its object
             if (w.IsLowerWord && k2 > i && l.EndsWith('s') && k2 + 1 < to && s.Words[k2 + 1].IsWord
                 && (QuoteWords.Determiners.Contains(s.Words[k2 + 1].Lower) || s.Words[k2 + 1].Lower == "that")) break;
