@@ -18,10 +18,21 @@ public sealed class QuotesBench : IBench
     public int Run(string[] args)
     {
         bool errors = args.Contains("--errors");
+        int ti = Array.IndexOf(args, "--text");
+        if (ti >= 0 && ti + 1 < args.Length)
+        {
+            // analyze a text given on the command line (paragraphs separated by "|") and print its quotes
+            var d = Parley.Analyzer.FromBody(args[ti + 1].Replace("|", "\n"), "2024-07-16");
+            Pipeline.Default(KnowledgeBase.Default).Run(d);
+            foreach (var q in d.Quotes)
+                Console.WriteLine($"  [{q.Kind}] \"{q.Span.Text}\" — {q.Speaker?.Name} <{q.Speaker?.Span?.Text}> cue={q.Cue?.Text} on={q.SaidOn} | {q.Explain}");
+            return 0;
+        }
         int repeat = 1;
         int ri = Array.IndexOf(args, "--repeat");
         if (ri >= 0 && ri + 1 < args.Length) repeat = int.Parse(args[ri + 1]);
-        var sets = args.Where(a => !a.StartsWith("--") && !(ri >= 0 && a == args[ri + 1])).ToList();
+        int shi = Array.IndexOf(args, "--show");
+        var sets = args.Where((a, i) => !a.StartsWith("--") && !(ri >= 0 && i == ri + 1) && !(shi >= 0 && i == shi + 1)).ToList();
         if (sets.Count == 0) sets = ["seeds", "dev"];
         var root = Program.SharedRoot();
         var kb = KnowledgeBase.Default;
@@ -44,6 +55,10 @@ public sealed class QuotesBench : IBench
                     chars += doc.Text.Length;
                 }
                 sheet.CurrentDocument = gold.File;
+                int si = Array.IndexOf(args, "--show");
+                if (si >= 0 && si + 1 < args.Length && gold.File.Contains(args[si + 1]))
+                    foreach (var q in doc!.Quotes)
+                        Console.WriteLine($"  [{q.Kind}] \"{q.Span.Text}\" — {q.Speaker?.Name} <{q.Speaker?.Span?.Text}> cue={q.Cue?.Text} on={q.SaidOn} | {q.Explain}");
                 scorer.Score(gold, doc!, sheet);
             }
             Console.WriteLine($"== quotes on {set} ({dir})");

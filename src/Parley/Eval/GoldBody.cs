@@ -15,6 +15,17 @@ public static class GoldBody
         int start = gold.BodyFirst != null ? text.IndexOf(gold.BodyFirst, StringComparison.Ordinal) : -1;
         if (start < 0) start = 0;
         else while (start > 0 && text[start - 1] != '\n') start--;
+        // section headings right above the first sentence (a live blog's first entry) belong to the body
+        for (int guard = 0; guard < 4 && start > 0; guard++)
+        {
+            int prevEnd = start - 1;
+            while (prevEnd > 0 && text[prevEnd - 1] == '\n') prevEnd--;
+            int prevStart = prevEnd;
+            while (prevStart > 0 && text[prevStart - 1] != '\n') prevStart--;
+            var line = text[prevStart..prevEnd].Trim();
+            if (line.Length == 0 || !gold.Headings.Any(h => h.Trim() == line)) break;
+            start = prevStart;
+        }
         int end = gold.BodyLast != null ? text.IndexOf(gold.BodyLast, start, StringComparison.Ordinal) : -1;
         end = end < 0 ? text.Length : end + gold.BodyLast!.Length;
         while (end < text.Length && text[end] != '\n') end++;

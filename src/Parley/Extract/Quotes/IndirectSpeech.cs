@@ -86,12 +86,14 @@ public sealed class IndirectSpeech(ReportingCues cues)
         int i = cue.Index;
         int p = cue.End;
         var subject = FindSubject(s, cue, floor);
+        // "if Washington asks it to …": a condition, not a report
+        if (subject is { } hyp && hyp.Start - 1 >= floor && s.Words[hyp.Start - 1].Lower is "if" or "unless" or "whether") return null;
         if (subject == null)
         {
             // without a subject of its own a verb is a report only when it shares one: ", adding …", "and warned …"
             int j = SubjectFinder.SkipBetween(s, i - 1, floor);
-            bool shares = cue.Participle && j >= floor && s.IsComma(j) || j >= floor && s.Words[j].Lower is "and" or "but" or "or"
-                          || j >= floor && s.IsComma(j) && !cue.Participle;   // "…, said X" is handled below
+            bool shares = cue.Participle && j >= floor && IsCommaLike(s, j) || j >= floor && s.Words[j].Lower is "and" or "but" or "or"
+                          || j >= floor && IsCommaLike(s, j) && !cue.Participle;   // "…, said X" is handled below
             if (!shares) return null;
         }
 
@@ -115,12 +117,14 @@ public sealed class IndirectSpeech(ReportingCues cues)
                     bool atEnd = zoneEnd >= to || s.IsPunct(zoneEnd, ';') || s.IsPunct(zoneEnd, '.');
                     bool reportFollows = !atEnd && s.IsComma(zoneEnd) && zoneEnd + 1 < to && StartsReport(s, zoneEnd + 1, all);
                     int preStart = ClauseStart(s, floor, before);
-                    if ((atEnd || reportFollows) && QuoteWords.LooksFinite(s, preStart, before))
+                    bool preIsClause = QuoteWords.LooksFinite(s, preStart, before) && !(s.Words[preStart].IsWord && QuoteWords.Subordinators.Contains(s.Words[preStart].Lower));
+                    if ((atEnd || reportFollows || preIsClause) && QuoteWords.LooksFinite(s, preStart, before))
                     {
                         int start = preStart;
                         int stop = s.IsComma(before) ? before : before + 1; // keep a closing quote mark
                         return Emit(s, start, stop, cue, subject, "report before its attribution: S, X said");
                     }
+                    if (reportFollows) return null;
                     if (s.IsComma(zoneEnd) && zoneEnd + 1 < to && !IsAdverbialIntro(s, preStart) && !s.IsQuoteMark(zoneEnd + 1))
                     {
                         int end = ClauseEnd(s, zoneEnd + 1, to, all);
@@ -193,7 +197,7 @@ public sealed class IndirectSpeech(ReportingCues cues)
         if (c >= to || s.IsComma(c) || s.IsPunct(c, ':') || s.IsPunct(c, '.')) return null;
         {
             int end = ClauseEnd(s, c, to, all);
-            if (!QuoteWords.LooksFinite(s, c, end)) return null;
+            if (!CoreIsFinite(s, c, end)) return null;
             return Emit(s, c, end, cue, subject, "reported clause: X said S");
         }
     }
@@ -216,7 +220,7 @@ public sealed class IndirectSpeech(ReportingCues cues)
         // S, according to X.   /   X, according to Y, S.
         if (s.IsComma(cue.Index - 1))
         {
-            if (after >= to || s.IsPunct(after, '.') || s.IsPunct(after, ';') || (s.IsComma(after) && after + 1 < to && StartsReport(s, after + 1, all)))
+            if (after >= to || s.IsPunct(after, '.') || s.IsPunct(after, ';') || (s.IsComma(after) && after + 1 < to && (StartsReport(s, after + 1, all) || s.Words[after + 1].Lower is "who" or "which")))
             {
                 int start = ClauseStart(s, floor, cue.Index - 1);
                 return new IndirectHit(start, TrimEnd(s, start, cue.Index - 1), cue, src, "S, according to X");
@@ -261,9 +265,16 @@ public sealed class IndirectSpeech(ReportingCues cues)
         if (j - 1 >= floor && s.Words[j].Lower == "to") j = SubjectFinder.SkipBetween(s, j - 2, floor);
         if (j < floor) return null;
         if (s.Words[j].Lower is "and" or "but" or "or") return null;  // conjoined verb: the caller supplies the subject
-        if (cue.Participle && s.IsComma(j)) return null;               // ", adding that": the main clause's subject
+        // "Zelensky, who had tried to argue …": the relative pronoun's antecedent speaks
+        if (s.Words[j].Lower is "who" && j - 1 > floor && s.IsComma(j - 1))
+            return SubjectFinder.Phrase(s, j - 2, floor, allowVerbs: false);
+        if (cue.Participle && IsCommaLike(s, j)) return null;          // ", adding that": the main clause's subject
         return SubjectFinder.Left(s, j + 1, floor);
     }
+
+    /// <summary>A comma, or a closing quote mark right after a comma inside the quote ("… format,” calling it …").</summary>
+    public static bool IsCommaLike(QuoteSentence s, int j) =>
+        s.IsComma(j) || s.IsQuoteMark(j) && !s.Inside(j) && j > 0 && s.Inside(j - 1) && s.Words[j - 1].Text == ",";
 
     /// <summary>An introductory adverbial ("At the event, …", "During a meeting, …", "Today, …"), not a reported subject.</summary>
     private static bool IsAdverbialIntro(QuoteSentence s, int i)
@@ -336,7 +347,7 @@ public sealed class IndirectSpeech(ReportingCues cues)
                 // a full stop inside a quoted passage read as one sentence
                 if (w.Text is "." or "!" or "?" && i + 1 < to && (s.Words[i + 1].IsCapitalized || s.IsQuoteMark(i + 1))) return i;
                 if (w.Text == ":" && i + 1 < to && (s.IsQuoteMark(i + 1) || s.Inside(i + 1))) return i;
-                if (w.Text == "," && i > a)
+                if ((w.Text == "," || IsCommaLike(s, i)) && i > a)
                 {
                     if (relative) return i;
                     int n = i + 1;
@@ -347,14 +358,22 @@ public sealed class IndirectSpeech(ReportingCues cues)
                     if (nw.Lower == "as" && n + 1 < to && (s.Words[n + 1].IsCapitalized || QuoteWords.SubjectPronouns.Contains(s.Words[n + 1].Lower))
                         && !Enumerable.Range(n + 1, Math.Max(0, to - n - 1)).Any(x => s.IsComma(x) && !s.Inside(x))) return i;
                     // a verb-phrase report ("urged Y to VP") ends where a new clause joins with ", but"/", and"
-                    if (vpFrame && nw.Lower is "and" or "but" && n + 1 < to && s.Words[n + 1].IsWord && s.Words[n + 1].Lower != "to"
-                        && (QuoteWords.Determiners.Contains(s.Words[n + 1].Lower) || QuoteWords.SubjectPronouns.Contains(s.Words[n + 1].Lower) || s.Words[n + 1].IsCapitalized)) return i;
+                    if (vpFrame && nw.Lower is "and" or "but" && n + 1 < to && s.Words[n + 1].IsWord && s.Words[n + 1].Lower != "to") return i;
                     // a trailing ", which …" to the sentence end is background the narrator adds
                     if (nw.Lower == "which" && !relative && !Enumerable.Range(n + 1, Math.Max(0, to - n - 1)).Any(x => s.IsComma(x) && !s.Inside(x))) return i;
                     var hit = all.FirstOrDefault(h => h.Index == n);
                     if (hit != null && (hit.Participle || hit.AccordingTo)) return i;
                     if (hit?.Verb != null && hit.Verb.Has("source")) return i;
                     if (nw.Lower is "and" or "but" && all.Any(h => h.Index == SkipAdverbs(s, n + 1, to) && !h.Participle && !h.AccordingTo)) return i;
+                    // ", and German Chancellor Friedrich Merz said …": a new speaker's report
+                    if (nw.Lower is "and" or "but" or "while" && all.Any(h => h.Index > n + 1 && h.Index - n <= 12 && !h.Participle && !h.AccordingTo
+                                                         && SubjectFinder.Left(s, h.Index, n + 1) is { } np2 && np2.Start == n + 1)) return i;
+                    // ", and the Investigative Committee opened …": the narrator's next clause in the simple past
+                    if (nw.Lower is "and" or "but" && Backshifted(s, a, i) && NarrativeClause(s, n + 1, to)) return i;
+                    // ", after months of …": the narrator's circumstance
+                    if (nw.Lower is "after" or "before" or "amid") return i;
+                    // ", was asked to leave": once the clause has its verb, a bare auxiliary after a comma is the outer clause resuming
+                    if (nw.IsWord && QuoteWords.Auxiliaries.Contains(nw.Lower) && nw.Lower is not ("'s" or "’s") && QuoteWords.LooksFinite(s, a, i)) return i;
                     // "…, the ministry said." — an attribution after the report
                     var attr = all.FirstOrDefault(h => h.Index > n && h.Index - n <= 12 && !h.Participle && !h.AccordingTo);
                     if (attr != null && SubjectFinder.Left(s, attr.Index, n) is { } np && np.Start == n && AdjunctZoneEnd(s, attr.End, to) is int z && z >= 0
@@ -366,17 +385,58 @@ public sealed class IndirectSpeech(ReportingCues cues)
             if (w.Lower is "and" or "but" && i > a)
             {
                 int n = SkipAdverbs(s, i + 1, to);
-                if (all.Any(h => h.Index == n && !h.Participle && !h.AccordingTo && h.Verb != null)) return i;
+                if (all.Any(h => h.Index == n && !h.Participle && !h.AccordingTo && h.Verb != null && !h.Verb.Has("source"))) return i;
             }
         }
         return to;
     }
 
+    /// <summary>A clause without "that" needs a subject and a tensed verb near its start, before any comma or
+    /// subordinate clause ("said Russia was ready …"); "an invitation he had made" is a noun with a relative clause.</summary>
+    private static bool CoreIsFinite(QuoteSentence s, int c, int end)
+    {
+        for (int k = c; k < end && k - c <= 12; k++)
+        {
+            var w = s.Words[k];
+            if (!s.Inside(k) && (s.IsComma(k) || w.IsWord && QuoteWords.Subordinators.Contains(w.Lower) && k > c)) return false;
+            if (k > c && w.IsWord && QuoteWords.SubjectPronouns.Contains(w.Lower)) return false;
+            if (k > c && QuoteWords.IsFiniteAt(s, k, c)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the reported words so far shift their tense back (had, would, could), as reported speech in the past does.</summary>
+    private static bool Backshifted(QuoteSentence s, int a, int b)
+    {
+        for (int k = a; k < b; k++) if (!s.Inside(k) && s.Words[k].Lower is "had" or "would" or "could" or "might") return true;
+        return false;
+    }
+
+    /// <summary>A clause of the narrator's: a subject then a simple-past verb ("the Investigative Committee opened …");
+    /// reported speech shifts its verbs back (had, would), so a plain past after ", and" is narration again.</summary>
+    private static bool NarrativeClause(QuoteSentence s, int p, int to)
+    {
+        for (int k = p; k < to && k - p <= 6; k++)
+        {
+            var w = s.Words[k];
+            if (!w.IsWord || s.Inside(k)) return false;
+            if (QuoteWords.Auxiliaries.Contains(w.Lower) || QuoteWords.Subordinators.Contains(w.Lower) || w.Lower == "to") return false;
+            if (k > p && w.IsLowerWord && w.Lower.Length > 4 && w.Lower.EndsWith("ed") && !QuoteWords.Determiners.Contains(s.Words[k - 1].Lower)
+                && !(k + 1 < to && s.Words[k + 1].Lower == "by")) return true;
+        }
+        return false;
+    }
+
     /// <summary>"that" introducing the reported clause, within a short stretch of object and adjuncts after the verb.</summary>
     private static int FindThat(QuoteSentence s, int c, int to)
     {
+        bool inPP = false;
         for (int k = c; k < to && k - c <= 12; k++)
         {
+            if (s.Words[k].IsWord && QuoteWords.Prepositions.Contains(s.Words[k].Lower)) inPP = true;
+            // "said any Vatican effort that …": "that" after a noun phrase of the clause is a relative pronoun
+            if (s.Words[k].IsWord && QuoteWords.Determiners.Contains(s.Words[k].Lower) && !inPP) return -1;
+            if (k > c && QuoteWords.IsFiniteAt(s, k, c)) return -1;
             if (s.Inside(k) || s.IsQuoteMark(k)) return -1;
             var w = s.Words[k];
             if (w.Lower == "that") return k;
@@ -454,7 +514,7 @@ public sealed class IndirectSpeech(ReportingCues cues)
             if (QuoteWords.Auxiliaries.Contains(w.Lower) || QuoteWords.Subordinators.Contains(w.Lower)) break;
             // a second determiner starts a new phrase ("told reporters the war could end")
             if (seenNoun && QuoteWords.Determiners.Contains(w.Lower)) break;
-            if (seenNoun && w.IsCapitalized && !s.Words[k - 1].IsCapitalized && !QuoteWords.Determiners.Contains(s.Words[k - 1].Lower)) break;
+            if (seenNoun && w.IsCapitalized && !s.Words[k - 1].IsCapitalized && !QuoteWords.Determiners.Contains(s.Words[k - 1].Lower) && s.Words[k - 1].Lower != "and") break;
             if (!QuoteWords.Determiners.Contains(w.Lower)) seenNoun = true;
             // a bare plural or name ends the phrase when a clause follows it ("told reporters the war …")
             k++;

@@ -95,16 +95,23 @@ internal sealed class QuoteRun
         SpeakerRef? lastSubject = null;
         foreach (var cue in cues)
         {
-            if (used.Contains(cue)) { lastSubject = _drafts.LastOrDefault(d => d.Sentence == s.Index)?.Speaker ?? lastSubject; continue; }
             if (cue.Verb != null && cue.Verb.Has("source")) continue;
             var hit = _indirect.Match(s, cue, 0, s.Count, cues);
-            var speaker = SpeakerFor(s, cue, hit?.Subject ?? _indirect.Subject(s, cue, 0), lastSubject);
+            var speaker = used.Contains(cue)
+                ? _drafts.LastOrDefault(d => d.Sentence == s.Index && d.CueStart == s.Words[cue.Index].Start)?.Speaker ?? SpeakerFor(s, cue, hit?.Subject ?? _indirect.Subject(s, cue, 0), lastSubject)
+                : SpeakerFor(s, cue, hit?.Subject ?? _indirect.Subject(s, cue, 0), lastSubject);
             subjects[cue] = speaker;
             if (speaker != null) lastSubject = speaker;
             if (hit == null) continue;
-            if (!KeepIndirect(s, hit.TextStart, hit.TextEnd, out int cut)) continue;
-            var d = AddDraft(s, hit.TextStart, cut, "indirect", speaker, cue, $"indirect: {hit.Frame}");
-            if (d != null) indirect.Add((hit, d));
+            // a report inside another report of the same speaker is one statement ("said he was not asking them to …"),
+            // unless the text names the saying again ("…, which he said was …")
+            if (!hit.Frame.StartsWith("relative") && indirect.Any(x => x.Hit.TextStart <= hit.TextStart && x.Hit.TextEnd >= hit.TextEnd
+                    && x.Draft.Speaker?.Name == speaker?.Name)) continue;
+            foreach (var (a, b) in ReportedParts(s, hit.TextStart, hit.TextEnd))
+            {
+                var d = AddDraft(s, a, b, "indirect", speaker, cue, $"indirect: {hit.Frame}");
+                if (d != null) indirect.Add((hit with { TextStart = a, TextEnd = b }, d));
+            }
         }
 
         // partial quotes: a quoted fragment somebody is reported as saying
@@ -326,9 +333,41 @@ internal sealed class QuoteRun
         return _cues.Match(_lower, i) != null;
     }
 
-    /// <summary>Keeps a reported clause unless its words are (almost) all quoted, or the quote is its whole predicate
-    /// ("Ukraine was “very close”", "Russia “has never refused …”": the reporter supplies only the subject, so
-    /// the quote is partial, not indirect). A quoted predicate joined by "and" is cut off ("… and “does not …”").</summary>
+    /// <summary>
+    /// The indirect quotes in a reported clause. Coordinated that-clauses with quoted words in them are separate
+    /// statements ("said the meeting had produced an “unshakeable” commitment, and that Britain would …"). A clause
+    /// is dropped when its words are (almost) all quoted, or when the quote is its whole predicate ("Ukraine was
+    /// “very close”", "Russia “has never refused …”": the reporter supplies only the subject, so the quote is
+    /// partial, not indirect). A quoted predicate or clause joined at the end is cut off ("… and “does not …”").
+    /// </summary>
+    private static List<(int, int)> ReportedParts(QuoteSentence s, int a, int b)
+    {
+        var parts = new List<(int, int)>();
+        bool quoted = false;
+        for (int i = a; i < b; i++) if (s.Inside(i)) { quoted = true; break; }
+        int start = a;
+        if (quoted)
+            for (int i = a + 1; i + 1 < b; i++)
+            {
+                if (s.Inside(i) || s.Words[i].Lower is not ("and" or "but") || s.Words[i + 1].Lower != "that") continue;
+                int end = i; if (end - 1 > start && s.IsComma(end - 1)) end--;
+                if (end - 1 > start && IndirectSpeech.IsCommaLike(s, end - 1) && !s.IsComma(end - 1)) end = end - 1 + 1;
+                parts.Add((start, end));
+                start = i + 2;
+            }
+        parts.Add((start, b));
+        var kept = new List<(int, int)>();
+        foreach (var (x, y) in parts)
+            if (KeepIndirect(s, x, y, out int cut) && cut - x >= 2) kept.Add((x, TrimPunct(s, x, cut)));
+        return kept;
+    }
+
+    private static int TrimPunct(QuoteSentence s, int a, int b)
+    {
+        while (b > a && !s.Words[b - 1].IsWord && !(s.IsQuoteMark(b - 1) && b - 2 >= a && s.Inside(b - 2))) b--;
+        return b;
+    }
+
     private static bool KeepIndirect(QuoteSentence s, int a, int b, out int cut)
     {
         cut = b;
@@ -355,14 +394,20 @@ internal sealed class QuoteRun
         }
         var firstQ = s.Words[firstQuoted];
         bool quoteStartsWithVerb = QuoteWords.Auxiliaries.Contains(firstQ.Lower) || firstQ.Lower.EndsWith("ly") && firstQ.Lower.Length > 4;
-        if (r > a && !QuoteWords.LooksFinite(s, a, r) && (stripped > 0 || quoteStartsWithVerb)) return false;
+        int lastQ = firstQuoted; while (lastQ + 1 < b && s.Inside(lastQ + 1)) lastQ++;
+        if (r > a && !QuoteWords.LooksFinite(s, a, r) && (stripped > 0 || quoteStartsWithVerb))
+        {
+            // the quote is the predicate: drop the clause unless more of it follows ("… and was now seeing …")
+            int rest = lastQ + 1;
+            while (rest < b && !s.Words[rest].IsWord) rest++;
+            int restWords = Enumerable.Range(rest, Math.Max(0, b - rest)).Count(i => s.Words[i].IsWord && !s.Inside(i));
+            bool subordinate = rest < b && QuoteWords.Subordinators.Contains(s.Words[rest].Lower) || rest < b && s.Words[rest].Lower == "even";
+            if (restWords <= 4 || subordinate) return false;
+        }
         // "It would not be stationed … and “does not have …”", "… because “all proposals …”": a quoted clause or
         // predicate joined at the end is the quote's, not the reporter's
         if (open - 1 > a && (s.Words[open - 1].Lower is "and" or "but" && quoteStartsWithVerb || s.Words[open - 1].Lower is "because" or "since" or "while"))
-        {
-            int lastQ = firstQuoted; while (lastQ + 1 < b && s.Inside(lastQ + 1)) lastQ++;
             if (lastQ + 2 >= b) cut = open - 1;
-        }
         return true;
     }
 
@@ -529,9 +574,10 @@ internal sealed class QuoteRun
         {
             var sp = d.Speaker!;
             var lastWord = sp.MentionText.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+            bool role = lastWord.Length > 0 && char.IsLower(lastWord[0]);
             var next = _drafts.Where(x => x.Start > d.End && !x.InHeading && x.Speaker != null)
                               .TakeWhile(x => !_drafts.Any(h => h.InHeading && h.Start > d.End && h.Start < x.Start))
-                              .FirstOrDefault(x => ContainsWordCI(x.Speaker!.MentionText, lastWord) || x.Speaker!.Name.EndsWith(" " + lastWord, StringComparison.Ordinal));
+                              .FirstOrDefault(x => role ? ContainsWordCI(x.Speaker!.MentionText, lastWord) : x.Speaker!.Name.EndsWith(" " + lastWord, StringComparison.Ordinal));
             if (next != null)
                 d.Speaker = next.Speaker! with { MentionStart = sp.MentionStart, MentionEnd = sp.MentionEnd, MentionText = sp.MentionText, How = $"heading: same speaker as the entry ({next.Speaker!.Name})" };
         }

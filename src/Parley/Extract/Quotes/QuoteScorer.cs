@@ -124,6 +124,8 @@ public sealed class QuoteScorer : IScorer
             if (entity.Type == "PERSON") variants.Add(Norm(goldSpeaker).Split(' ').Last());
         }
         if (variants.Contains(name)) return true;
+        // a described source that ends with a listed variant ("Russia's defence ministry" / "defence ministry")
+        if (variants.Any(v => v.Contains(' ') && name.EndsWith(" " + v, StringComparison.Ordinal))) return true;
         // a person named by surname with a spelling variant the gold lists ("Zelenskyy")
         if (entity?.Type == "PERSON" && variants.Contains(name.Split(' ').Last())) return true;
         if (entity != null) return false;

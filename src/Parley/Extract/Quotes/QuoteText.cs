@@ -178,25 +178,31 @@ public static class QuoteWords
     public static bool LooksFinite(QuoteSentence s, int from, int to)
     {
         for (int i = from; i < to && i < s.Count; i++)
+            if (IsFiniteAt(s, i, from)) return true;
+        return false;
+    }
+
+    /// <summary>Whether word i is a tensed verb (an auxiliary, a past form, or a present form after its subject);
+    /// <paramref name="from"/> is where the clause starts.</summary>
+    public static bool IsFiniteAt(QuoteSentence s, int i, int from)
+    {
+        var w = s.Words[i];
+        if (!w.IsWord) return false;
+        var l = w.Lower;
+        if (Auxiliaries.Contains(l) || l is "won't" or "can't" or "didn't" or "doesn't" or "don't" or "isn't" or "wasn't" or "aren't" or "weren't" or "hasn't" or "haven't" or "hadn't" or "wouldn't" or "couldn't" or "shouldn't") return true;
+        if (IrregularPast.Contains(l)) return true;
+        if (w.IsLowerWord && l.Length > 4 && l.EndsWith("ed") && !NotPastTense.Contains(l))
         {
-            var w = s.Words[i];
-            if (!w.IsWord) continue;
-            var l = w.Lower;
-            if (Auxiliaries.Contains(l) || l is "won't" or "can't" or "didn't" or "doesn't" or "don't" or "isn't" or "wasn't" or "aren't" or "weren't" or "hasn't" or "haven't" or "hadn't" or "wouldn't" or "couldn't" or "shouldn't") return true;
-            if (IrregularPast.Contains(l)) return true;
-            if (w.IsLowerWord && l.Length > 4 && l.EndsWith("ed") && !NotPastTense.Contains(l))
-            {
-                // "released by" is a participle inside a noun phrase, not the clause's verb
-                bool byNext = i + 1 < s.Count && s.Words[i + 1].Lower == "by";
-                bool afterDet = i > from && Determiners.Contains(s.Words[i - 1].Lower);
-                if (!byNext && !afterDet) return true;
-            }
-            // third-person present after a name or a pronoun: "Russia continues", "it remains"
-            if (w.IsLowerWord && l.Length > 3 && l.EndsWith('s') && !l.EndsWith("ss") && i > from)
-            {
-                var p = s.Words[i - 1];
-                if (p.IsWord && (p.IsCapitalized && !p.Lower.EndsWith("'s") && !p.Lower.EndsWith("’s") || p.Lower is "he" or "she" or "it" or "this" or "that")) return true;
-            }
+            // "released by" is a participle inside a noun phrase, not the clause's verb
+            bool byNext = i + 1 < s.Count && s.Words[i + 1].Lower == "by";
+            bool afterDet = i > from && Determiners.Contains(s.Words[i - 1].Lower);
+            if (!byNext && !afterDet) return true;
+        }
+        // third-person present after a name or a pronoun: "Russia continues", "it remains"
+        if (w.IsLowerWord && l.Length > 3 && l.EndsWith('s') && !l.EndsWith("ss") && i > from)
+        {
+            var p = s.Words[i - 1];
+            if (p.IsWord && (p.IsCapitalized && !p.Lower.EndsWith("'s") && !p.Lower.EndsWith("’s") || p.Lower is "he" or "she" or "it" or "this" or "that")) return true;
         }
         return false;
     }

@@ -70,8 +70,12 @@ public sealed class SpeakerResolver
             bool definite = s.Words[start].Lower is "the" or "this" || (end - start <= 3 && s.Words[start].Lower is "his" or "her" or "its" or "their");
             if (definite && QuoteWords.RoleHeads.Contains(last.Lower))
             {
+                // "The Kremlin spokesman" refers back to "Kremlin spokesman Dmitry Peskov"; "The Holy See press office"
+                // names a new source: every capitalized modifier must recur in the antecedent
+                var modifiers = s.Words.Skip(start).Take(end - start).Where(w => w.IsCapitalized && w.Lower != "the").Select(w => w.Text).ToList();
                 var antecedent = FindByRole(last.Lower, cs);
-                if (antecedent != null) return antecedent.At(cs, ce, mentionText, "role noun → " + antecedent.Name);
+                if (antecedent != null && modifiers.All(m => ContainsWord(antecedent.MentionText, m) || ContainsWord(antecedent.Name, m)))
+                    return antecedent.At(cs, ce, mentionText, "role noun → " + antecedent.Name);
             }
             if (last.IsLowerWord)
                 return new SpeakerRef(null, Described(mentionText), cs, ce, mentionText, IsPersonDescription(last.Lower), "described source");

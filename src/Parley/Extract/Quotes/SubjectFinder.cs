@@ -139,7 +139,7 @@ public static class SubjectFinder
             for (int k = i; k < to && k - i < 14; k++) { if (s.IsComma(k)) { comma = k; break; } if (s.Inside(k)) break; }
             if (comma < 0 || i >= s.Count) break;
             var w = s.Words[i];
-            bool intro = w.IsWord && (QuoteWords.Prepositions.Contains(w.Lower) || w.Lower.EndsWith("ly") || w.Lower.EndsWith("ing")
+            bool intro = w.IsWord && !QuoteWords.LooksFinite(s, i, comma) && (QuoteWords.Prepositions.Contains(w.Lower) || w.Lower.EndsWith("ly") && w.Lower.Length > 4 && w.Lower != "only" || w.Lower.EndsWith("ing")
                                       || QuoteWords.Subordinators.Contains(w.Lower) || w.Lower is "today" or "yesterday" or "moreover" or "however"
                                       or "meanwhile" or "last" or "earlier" or "later" or "simultaneously" or "separately" or "instead" or "still" or "also");
             if (!intro) break;
@@ -153,8 +153,11 @@ public static class SubjectFinder
             var l = w.Lower;
             if (QuoteWords.Auxiliaries.Contains(l) || QuoteWords.Subordinators.Contains(l)) break;
             if (isVerb != null && isVerb(k2)) break;
+            if (k2 > i && QuoteWords.IsFiniteAt(s, k2, i) && !(w.IsCapitalized)) break;
             bool afterDet = k2 > i && QuoteWords.Determiners.Contains(s.Words[k2 - 1].Lower);
             if (w.IsLowerWord && k2 > i && !afterDet && (l.EndsWith("ed") && l.Length > 4 || l.EndsWith("ly") && l.Length > 4)) break;
+            // "Putin cut him short": a lowercase word before an object pronoun is the verb
+            if (w.IsLowerWord && k2 > i && !afterDet && k2 + 1 < to && s.Words[k2 + 1].Lower is "him" or "her" or "them" or "us" or "me") break;
             // "leaders reject this assertion": a lowercase word before a determiner is the verb
             if (w.IsLowerWord && k2 > i && !afterDet && !QuoteWords.Determiners.Contains(l) && !QuoteWords.Prepositions.Contains(l) && l != "and"
                 && k2 + 1 < to && s.Words[k2 + 1].IsWord && QuoteWords.Determiners.Contains(s.Words[k2 + 1].Lower)) break;
