@@ -16,6 +16,9 @@ public sealed class MetadataScorer : IScorer
         Field("byline", gold.Byline, doc.Byline);
         Field("wire_credit", gold.WireCredit, doc.WireCredit);
         Field("dateline", gold.Dateline, doc.Dateline);
+        // A printed date must be read exactly; where none is printed, Parley must not claim one was.
+        var printed = doc.Published.Method is "printed" or "metadata" ? doc.Published.Date : null;
+        if (gold.Published != null) Field("published_printed", gold.Published.Date, printed);
     }
 
     internal static string? Norm(string? s) => s == null ? null : string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
