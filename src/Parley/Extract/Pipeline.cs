@@ -29,6 +29,9 @@ public sealed class Pipeline
     internal static IEnumerable<IAnnotator> DefaultSteps(KnowledgeBase kb)
     {
         // Layers are appended here as they are built, in the order of ARCHITECTURE.md.
+        yield return new TokenAnnotator();
+        yield return new SentenceAnnotator();
+        yield return new TagAnnotator();
         yield return new Quotes.QuoteAnnotator(kb);
     }
 
