@@ -32,6 +32,7 @@ public sealed class Pipeline
         yield return new TokenAnnotator();
         yield return new SentenceAnnotator();
         yield return new TagAnnotator();
+        yield return new Entities.EntityAnnotator(kb);
         yield return new Quotes.QuoteAnnotator(kb);
     }
 
