@@ -78,7 +78,7 @@ public sealed class IndirectSpeech(ReportingCues cues)
     }
 
     /// <summary>The frames of one cue. <paramref name="floor"/>/<paramref name="to"/> bound the words the clause may use.</summary>
-    public IndirectHit? Match(QuoteSentence s, CueHit cue, int floor, int to, IReadOnlyList<CueHit> all)
+    public IndirectHit? Match(QuoteSentence s, CueHit cue, int floor, int to, IReadOnlyList<CueHit> all, bool headline = false)
     {
         if (cue.AccordingTo) return MatchAccordingTo(s, cue, floor, to, all);
         var verb = cue.Verb!;
@@ -86,6 +86,13 @@ public sealed class IndirectSpeech(ReportingCues cues)
         int i = cue.Index;
         int p = cue.End;
         var subject = FindSubject(s, cue, floor);
+        // "did not say whether …": a report that nothing was said
+        for (int k = cue.Index - 1; k >= Math.Max(floor, cue.Index - 3); k--)
+        {
+            var l = s.Words[k].Lower;
+            if (l is "not" or "never" or "n't" || l.EndsWith("n't") || l.EndsWith("n’t")) return null;
+            if (!(QuoteWords.Auxiliaries.Contains(l) || l.EndsWith("ly") || l is "also" or "yet" or "still")) break;
+        }
         // "if Washington asks it to …": a condition, not a report
         if (subject is { } hyp && hyp.Start - 1 >= floor && s.Words[hyp.Start - 1].Lower is "if" or "unless" or "whether") return null;
         if (subject == null)
@@ -197,7 +204,8 @@ public sealed class IndirectSpeech(ReportingCues cues)
         if (c >= to || s.IsComma(c) || s.IsPunct(c, ':') || s.IsPunct(c, '.')) return null;
         {
             int end = ClauseEnd(s, c, to, all);
-            if (!CoreIsFinite(s, c, end)) return null;
+            // headlines drop their auxiliaries ("Governor says troops control 28 villages")
+            if (!headline && !CoreIsFinite(s, c, end)) return null;
             return Emit(s, c, end, cue, subject, "reported clause: X said S");
         }
     }
@@ -224,6 +232,11 @@ public sealed class IndirectSpeech(ReportingCues cues)
             {
                 int start = ClauseStart(s, floor, cue.Index - 1);
                 return new IndirectHit(start, TrimEnd(s, start, cue.Index - 1), cue, src, "S, according to X");
+            }
+            if (s.IsComma(after) && after + 1 < to && s.Words[after + 1].Lower is "and" or "but")
+            {
+                int start = ClauseStart(s, floor, cue.Index - 1);
+                return new IndirectHit(start, TrimEnd(s, start, cue.Index - 1), cue, src, "S, according to X, and …");
             }
             if (s.IsComma(after) && after + 1 < to)
             {
@@ -361,9 +374,13 @@ public sealed class IndirectSpeech(ReportingCues cues)
                     if (vpFrame && nw.Lower is "and" or "but" && n + 1 < to && s.Words[n + 1].IsWord && s.Words[n + 1].Lower != "to") return i;
                     // a trailing ", which …" to the sentence end is background the narrator adds
                     if (nw.Lower == "which" && !relative && !Enumerable.Range(n + 1, Math.Max(0, to - n - 1)).Any(x => s.IsComma(x) && !s.Inside(x))) return i;
+                    // ", a direct answer to …", ", a demand Kyiv resisted": the narrator's apposition to the finished report
+                    if (nw.Lower is "a" or "an" && QuoteWords.LooksFinite(s, a, i)) return i;
+                    // ", two days after …": the narrator's time frame
+                    if (n + 2 < to && (char.IsDigit(nw.Text[0]) || nw.Lower is "two" or "three" or "four" or "five" or "several" or "hours" or "days")
+                        && s.Words.Skip(n).Take(3).Any(x => x.Lower is "after" or "before" or "later" or "earlier" or "ago")) return i;
                     var hit = all.FirstOrDefault(h => h.Index == n);
                     if (hit != null && (hit.Participle || hit.AccordingTo)) return i;
-                    if (hit?.Verb != null && hit.Verb.Has("source")) return i;
                     if (nw.Lower is "and" or "but" && all.Any(h => h.Index == SkipAdverbs(s, n + 1, to) && !h.Participle && !h.AccordingTo)) return i;
                     // ", and German Chancellor Friedrich Merz said …": a new speaker's report
                     if (nw.Lower is "and" or "but" or "while" && all.Any(h => h.Index > n + 1 && h.Index - n <= 12 && !h.Participle && !h.AccordingTo

@@ -14,8 +14,8 @@ namespace Parley.Extract.Quotes;
 public sealed class QuoteAnnotator(KnowledgeBase kb) : IAnnotator
 {
     public string Name => "quotes";
-    // Reads "sentences" and "entities" when earlier steps assigned them; works from the text alone otherwise.
-    public IReadOnlyList<string> Requires => [];
+    // Reads the sentence, tag and entity layers (speakers resolve through entities and their coreference mentions).
+    public IReadOnlyList<string> Requires => ["sentences", "tags", "entities"];
     public string Assigns => "quotes";
 
     public void Process(Document document, CancellationToken ct)
@@ -334,31 +334,23 @@ internal sealed class QuoteRun
     }
 
     /// <summary>
-    /// The indirect quotes in a reported clause. Coordinated that-clauses with quoted words in them are separate
-    /// statements ("said the meeting had produced an “unshakeable” commitment, and that Britain would …"). A clause
-    /// is dropped when its words are (almost) all quoted, or when the quote is its whole predicate ("Ukraine was
+    /// The indirect quote in a reported clause. A clause is dropped when its words are (almost) all quoted, or when the quote is its whole predicate ("Ukraine was
     /// “very close”", "Russia “has never refused …”": the reporter supplies only the subject, so the quote is
     /// partial, not indirect). A quoted predicate or clause joined at the end is cut off ("… and “does not …”").
     /// </summary>
     private static List<(int, int)> ReportedParts(QuoteSentence s, int a, int b)
     {
-        var parts = new List<(int, int)>();
-        bool quoted = false;
-        for (int i = a; i < b; i++) if (s.Inside(i)) { quoted = true; break; }
-        int start = a;
-        if (quoted)
-            for (int i = a + 1; i + 1 < b; i++)
-            {
-                if (s.Inside(i) || s.Words[i].Lower is not ("and" or "but") || s.Words[i + 1].Lower != "that") continue;
-                int end = i; if (end - 1 > start && s.IsComma(end - 1)) end--;
-                if (end - 1 > start && IndirectSpeech.IsCommaLike(s, end - 1) && !s.IsComma(end - 1)) end = end - 1 + 1;
-                parts.Add((start, end));
-                start = i + 2;
-            }
-        parts.Add((start, b));
         var kept = new List<(int, int)>();
-        foreach (var (x, y) in parts)
-            if (KeepIndirect(s, x, y, out int cut) && cut - x >= 2) kept.Add((x, TrimPunct(s, x, cut)));
+        if (KeepIndirect(s, a, b, out int cut))
+        {
+            if (cut - a >= 2) kept.Add((a, TrimPunct(s, a, cut)));
+            return kept;
+        }
+        // "said the principles were “not a peace plan” and that the agency would …": the quoted predicate is partial,
+        // the coordinated that-clause after it is reported speech of its own
+        for (int i = a + 1; i + 1 < b; i++)
+            if (!s.Inside(i) && s.Words[i].Lower is "and" or "but" && s.Words[i + 1].Lower == "that" && i > 0 && (s.IsQuoteMark(i - 1) || s.IsComma(i - 1) && s.IsQuoteMark(i - 2)))
+                return ReportedParts(s, i + 2, b);
         return kept;
     }
 
@@ -401,7 +393,9 @@ internal sealed class QuoteRun
             int rest = lastQ + 1;
             while (rest < b && !s.Words[rest].IsWord) rest++;
             int restWords = Enumerable.Range(rest, Math.Max(0, b - rest)).Count(i => s.Words[i].IsWord && !s.Inside(i));
-            bool subordinate = rest < b && QuoteWords.Subordinators.Contains(s.Words[rest].Lower) || rest < b && s.Words[rest].Lower == "even";
+            bool subordinate = rest < b && QuoteWords.Subordinators.Contains(s.Words[rest].Lower) && s.Words[rest].Lower is not ("but" or "or" or "so" or "yet")
+                               || rest < b && s.Words[rest].Lower == "even"
+                               || rest + 1 < b && s.Words[rest].Lower is "and" or "but" && s.Words[rest + 1].Lower == "that";
             if (restWords <= 4 || subordinate) return false;
         }
         // "It would not be stationed … and “does not have …”", "… because “all proposals …”": a quoted clause or
@@ -469,7 +463,8 @@ internal sealed class QuoteRun
             inQuote[i] = -1;
             for (int k = 0; k < segs.Count; k++) if (words[i].Start > segs[k].Open && words[i].Start < segs[k].Close) { inQuote[i] = k; break; }
         }
-        return new QuoteSentence { Start = cs, End = ce, Paragraph = s.Paragraph, IsHeading = false, Words = words, InQuote = inQuote, Segments = segs, Index = s.Index };
+        return new QuoteSentence { Start = cs, End = ce, Paragraph = s.Paragraph, IsHeading = false, Words = words, InQuote = inQuote, Segments = segs, Index = s.Index,
+                                   Tags = s.Tags?.Skip(from).Take(words.Count).ToArray() };
     }
 
     private List<QuoteSegment> _allSegments = new();
@@ -521,6 +516,13 @@ internal sealed class QuoteRun
                 var speaker = _speakers.Resolve(s, 0, colon, 0, colon);
                 int a = colon + 1, b = s.Count;
                 while (b > a && !s.Words[b - 1].IsWord && !s.IsQuoteMark(b - 1)) b--;
+                // "Name: 'the words'": a quoted claim in a heading is the speaker's own words
+                if (s.Segments.Count == 1 && s.IsQuoteMark(a) && s.IsQuoteMark(b - 1) && s.FirstWordAt(s.Segments[0].Close) == b - 1)
+                {
+                    var (qs, qe) = ContentBounds(s.Segments[0]);
+                    _drafts.Add(NewDraft(s, qs, qe, "direct", speaker, null, "direct: heading 'Name: \u2018words\u2019'"));
+                    return;
+                }
                 if (b - a >= 2)
                 {
                     var d = NewDraft(s, s.Words[a].Start, s.Words[b - 1].End, "indirect", speaker, null, "indirect: heading 'Name: claim'");
@@ -533,7 +535,7 @@ internal sealed class QuoteRun
         foreach (var cue in cues)
         {
             if (cue.Verb == null || !(cue.Verb.Has("clause") || cue.Verb.Has("tell"))) continue;
-            var hit = _indirect.Match(s, cue, 0, s.Count, cues);
+            var hit = _indirect.Match(s, cue, 0, s.Count, cues, headline: true);
             if (hit?.Subject == null) continue;
             var speaker = _speakers.Resolve(s, hit.Subject.Value);
             var d = NewDraft(s, s.Words[hit.TextStart].Start, s.Words[hit.TextEnd - 1].End, "indirect", speaker, null, $"indirect: heading, {hit.Frame}");

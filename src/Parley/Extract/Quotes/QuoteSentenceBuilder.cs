@@ -57,6 +57,13 @@ public static class QuoteSentenceBuilder
             merged.Add(r);
         }
 
+        // the tagger's parts of speech, by token start, when the tag layer ran
+        Dictionary<int, string>? tagAt = null;
+        if (doc.Tokens.Count > 0 && doc.Tokens.Any(t => t.Tag.Length > 0))
+        {
+            tagAt = new Dictionary<int, string>();
+            foreach (var t in doc.Tokens) tagAt.TryAdd(t.Start, t.Tag);
+        }
         var result = new List<QuoteSentence>();
         foreach (var (s, e, para) in merged)
         {
@@ -73,6 +80,7 @@ public static class QuoteSentenceBuilder
             {
                 Start = s, End = e, Paragraph = para, IsHeading = isHeading[para], Words = words, InQuote = inQuote,
                 Segments = segs, Index = result.Count,
+                Tags = tagAt == null ? null : words.Select(w => tagAt.TryGetValue(w.Start, out var tg) ? tg : null).ToArray(),
             });
         }
         return result;

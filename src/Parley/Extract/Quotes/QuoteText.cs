@@ -28,8 +28,11 @@ public sealed class QuoteSentence
     /// <summary>Top-level quote segments inside this sentence (depth 0), in order.</summary>
     public required List<QuoteSegment> Segments { get; init; }
     public int Index { get; init; }
+    /// <summary>Per word: the tagger's part of speech when the tag layer ran (null otherwise).</summary>
+    public string?[]? Tags { get; init; }
 
     public int Count => Words.Count;
+    public string? Tag(int i) => Tags != null && i >= 0 && i < Tags.Length ? Tags[i] : null;
     public string Lower(int i) => Words[i].Lower;
     public bool IsPunct(int i, char c) => i >= 0 && i < Words.Count && !Words[i].IsWord && Words[i].Text.Length == 1 && Words[i].Text[0] == c;
     public bool IsQuoteMark(int i) => i >= 0 && i < Words.Count && !Words[i].IsWord && QuoteWords.IsQuoteChar(Words[i].Text[0]);
@@ -198,11 +201,19 @@ public static class QuoteWords
             bool afterDet = i > from && Determiners.Contains(s.Words[i - 1].Lower);
             if (!byNext && !afterDet) return true;
         }
+        // the tagger's verb after a noun phrase: "Ukrainian forces control", "leaders reject"
+        if (w.IsLowerWord && i > from && s.Tag(i) == "VERB" && !l.EndsWith("ing") && !l.EndsWith("ed"))
+        {
+            var pt = s.Tag(i - 1);
+            if (pt is "NOUN" or "PROPN" or "PRON" or "NUM" && s.Words[i - 1].Lower != "to") return true;
+        }
         // third-person present after a name or a pronoun: "Russia continues", "it remains"
         if (w.IsLowerWord && l.Length > 3 && l.EndsWith('s') && !l.EndsWith("ss") && i > from)
         {
             var p = s.Words[i - 1];
-            if (p.IsWord && (p.IsCapitalized && !p.Lower.EndsWith("'s") && !p.Lower.EndsWith("’s") || p.Lower is "he" or "she" or "it" or "this" or "that")) return true;
+            // not after a nationality or compass adjective ("Western leaders", "Russian authorities"): that is a plural noun
+            bool adjective = Weekdays.Contains(p.Lower) || Months.Contains(p.Lower) || p.Lower.EndsWith("ern") || p.Lower.EndsWith("ian") || p.Lower.EndsWith("ish") || p.Lower.EndsWith("ese") || p.Lower.EndsWith("can") || p.Lower.EndsWith("ean");
+            if (p.IsWord && (p.IsCapitalized && !adjective && !p.Lower.EndsWith("'s") && !p.Lower.EndsWith("’s") || p.Lower is "he" or "she" or "it" or "this" or "that")) return true;
         }
         return false;
     }

@@ -51,17 +51,20 @@ public sealed class SpeakerResolver
         if (end - start == 1 && QuoteWords.SubjectPronouns.Contains(s.Words[start].Lower))
             return ResolvePronoun(s.Words[start]);
 
-        // 1. the entity layer
-        var fromEntities = FromEntities(cs, ce, s.Words[headStart].Start, s.Words[headEnd - 1].End);
-        if (fromEntities != null) return fromEntities with { MentionStart = cs, MentionEnd = ce, MentionText = mentionText };
-
-        // 2. coordinated names: the first conjunct speaks for the group ("Ukraine and its allies")
+        // coordinated names: the first conjunct speaks for the group ("Ukraine and its allies", "Britain and France")
         for (int i = headStart + 1; i < headEnd - 1; i++)
             if (s.Words[i].Lower == "and" && s.Words[i - 1].IsCapitalized)
             {
                 var first = Resolve(s, start, i, headStart, i);
                 if (first != null) return first with { MentionStart = cs, MentionEnd = ce, MentionText = mentionText };
             }
+
+        // 1. the entity layer; an indefinite description ("a State Department spokesperson", "two sources") is an
+        // unnamed source, even when somebody holds that office
+        bool indefinite = s.Words[start].Lower is "a" or "an" or "one" or "two" or "three" or "several" or "some" or "unnamed" || char.IsDigit(s.Words[start].Text[0]);
+        var fromEntities = FromEntities(cs, ce, s.Words[headStart].Start, s.Words[headEnd - 1].End, indefinite);
+        if (fromEntities != null) return fromEntities with { MentionStart = cs, MentionEnd = ce, MentionText = mentionText };
+
 
         var last = s.Words[headEnd - 1];
         // 3. a definite role noun refers back to the last speaker described with it ("the spokesperson")
@@ -101,21 +104,35 @@ public sealed class SpeakerResolver
     /// institution (it/they) spoken of.</summary>
     public SpeakerRef? ResolvePronoun(QWord w)
     {
-        foreach (var (m, e) in _mentions)
-            if (m.Start == w.Start && m.End == w.End)
-                return new SpeakerRef(e.Id, e.Name, w.Start, w.End, w.Text, e.Type == "PERSON", $"pronoun → {e.Name} ({m.Rule ?? "coreference"})");
         bool wantPerson = w.Lower is "he" or "she";
         bool wantThing = w.Lower is "it";
+        if (w.Lower is "i" or "we" or "you") return null;
+        SpeakerRef? recent = null; int recentPos = -1;
         for (int k = _discourse.Count - 1; k >= 0; k--)
         {
             var (pos, r) = _discourse[k];
             if (pos > w.Start) continue;
             if (wantPerson && !r.IsPerson) continue;
             if (wantThing && r.IsPerson) continue;
-            if (w.Lower is "i" or "we" or "you") return null;
-            return r.At(w.Start, w.End, w.Text, $"pronoun → {r.Name} (last {(wantPerson ? "person" : "source")} spoken of)");
+            recent = r; recentPos = pos;
+            break;
         }
-        return null;
+        // the last subject or speaker in this or the previous paragraph is what news prose refers back to
+        if (recent != null && recentPos >= PreviousParagraphStart(w.Start))
+            return recent.At(w.Start, w.End, w.Text, $"pronoun → {recent.Name} (last {(wantPerson ? "person" : "source")} spoken of)");
+        foreach (var (m, e) in _mentions)
+            if (m.Start == w.Start && m.End == w.End)
+                return new SpeakerRef(e.Id, e.Name, w.Start, w.End, w.Text, e.Type == "PERSON", $"pronoun → {e.Name} ({m.Rule ?? "coreference"})");
+        return recent?.At(w.Start, w.End, w.Text, $"pronoun → {recent.Name} (last {(wantPerson ? "person" : "source")} spoken of)");
+    }
+
+    private int PreviousParagraphStart(int pos)
+    {
+        var text = _doc.Text;
+        int p = text.LastIndexOf('\n', Math.Max(0, pos - 1));
+        if (p <= 0) return 0;
+        int q = text.LastIndexOf('\n', p - 1);
+        return q < 0 ? 0 : q + 1;
     }
 
     /// <summary>The most recent (or, looking forward, the next) speaker whose mention carries the role noun.</summary>
@@ -138,10 +155,17 @@ public sealed class SpeakerResolver
 
     public IReadOnlyList<(int Pos, SpeakerRef Ref)> Discourse => _discourse;
 
-    private SpeakerRef? FromEntities(int cs, int ce, int hs, int he)
+    private SpeakerRef? FromEntities(int cs, int ce, int hs, int he, bool indefinite)
     {
         if (_mentions.Count == 0) return null;
-        var inside = _mentions.Where(x => x.M.Start >= cs && x.M.End <= ce).ToList();
+        var text = _doc.Text;
+        // a possessive inside the phrase modifies its head ("Her office", "Zelensky's officials"): it is not the speaker
+        bool Possessive((Mention M, Entity E) x) =>
+            x.M.End < he && (x.M.Text.ToLowerInvariant() is "his" or "her" or "its" or "their" or "our"
+                             || x.M.End + 1 < text.Length && text[x.M.End] is '\'' or '’' && text[x.M.End + 1] == 's'
+                             || SpeakerResolver.IsPossessive(x.M.Text));
+        var inside = _mentions.Where(x => x.M.Start >= cs && x.M.End <= ce && !Possessive(x)
+                                          && !(indefinite && x.M.Rule is "role" or "office" or "anaphor")).ToList();
         if (inside.Count == 0) return null;
         // prefer the named person; else the mention that ends the head (English noun phrases end in their head)
         var person = inside.Where(x => x.E.Type == "PERSON" && x.M.Start >= hs && x.M.End <= he).LastOrDefault();

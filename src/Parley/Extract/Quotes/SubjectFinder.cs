@@ -103,6 +103,7 @@ public static class SubjectFinder
                     if (!flanked) break;
                 }
                 if (w.IsLowerWord && l.Length > 4 && l.EndsWith("ed") && !(k - 1 >= floor && QuoteWords.Determiners.Contains(s.Words[k - 1].Lower))) break;
+                if (w.IsLowerWord && k > floor && QuoteWords.IsFiniteAt(s, k, floor) && !l.EndsWith('s')) break;   // "members won amendments"
                 if (w.IsLowerWord && l.EndsWith("ing") && l.Length > 5 && !(k - 1 >= floor && QuoteWords.Determiners.Contains(s.Words[k - 1].Lower))) break;
                 if (l is "there" or "here" or "not" or "also") break;
             }
