@@ -46,6 +46,9 @@ internal sealed class QuoteRun
         _indirect = new IndirectSpeech(cues);
     }
 
+    private const int MaxSentenceWords = 400;
+    private const int MaxSegments = 40;
+
     public List<Quote> Run()
     {
         if (string.IsNullOrWhiteSpace(_text)) return new();
@@ -61,6 +64,8 @@ internal sealed class QuoteRun
         foreach (var s in _sentences)
         {
             _ct.ThrowIfCancellationRequested();
+            // a "sentence" of hundreds of words or quote marks is not prose (a table, a list, junk): leave it
+            if (s.Count > MaxSentenceWords || s.Segments.Count > MaxSegments) continue;
             if (s.IsHeading) HeadingReport(s);
             else if (turns.TryGetValue(s.Paragraph, out var turn)) TranscriptSentence(s, turn);
             else ProcessSentence(s);
@@ -68,6 +73,7 @@ internal sealed class QuoteRun
         }
 
         ResolveHeadingSpeakers();
+        ResolveRunOnSpeakers();
         AssignDates();
         return _drafts
             .GroupBy(d => (d.Start, d.End, d.Kind)).Select(g => g.First())
@@ -82,7 +88,8 @@ internal sealed class QuoteRun
     private void ProcessSentence(QuoteSentence s)
     {
         var cues = _indirect.FindCues(s, 0, s.Count, insideQuote: false, allowCapitalized: false);
-        var roles = s.Segments.Select((q, k) => Classify(s, k, cues)).ToList();
+        var roles = new List<SegmentRole>(s.Segments.Count);
+        for (int k = 0; k < s.Segments.Count; k++) roles.Add(Classify(s, k, cues, k > 0 ? roles[k - 1] : null));
         var used = new HashSet<CueHit>();
 
         // direct quotes and their attribution
@@ -132,7 +139,7 @@ internal sealed class QuoteRun
     }
 
     /// <summary>Direct (a full quoted sentence), partial (a fragment in narration) or a label nobody said.</summary>
-    private SegmentRole Classify(QuoteSentence s, int k, List<CueHit> cues)
+    private SegmentRole Classify(QuoteSentence s, int k, List<CueHit> cues, SegmentRole? previous)
     {
         var seg = s.Segments[k];
         var (cs, ce) = ContentBounds(seg);
@@ -157,7 +164,7 @@ internal sealed class QuoteRun
         bool multi = QuoteSentenceBuilder.SplitPoints(_text, cs, ce).Any();
 
         // the second half of a split quote: “…,” she said, “but …”
-        if (k > 0 && Classify(s, k - 1, cues) == SegmentRole.Direct)
+        if (k > 0 && previous == SegmentRole.Direct)
         {
             var prev = s.Segments[k - 1];
             bool cueBetween = cues.Any(c => c.Index > s.FirstWordAt(prev.Close) && c.Index < firstWord);
@@ -283,7 +290,7 @@ internal sealed class QuoteRun
             {
                 var (cs, ce) = ContentBounds(s.Segments[k]);
                 if (ce <= cs) continue;
-                var d = NewDraft(s, cs, ce, "direct", speaker, cue, $"direct: {how}");
+                var d = NewDraft(s, cs, ce, "direct", speaker, cue, $"direct: {how}", runsOn: s.Segments[k].RunsOn);
                 if (cue == null && AddCueSpan is { } span) { d.CueStart = span.Item1; d.CueEnd = span.Item2; }
                 _drafts.Add(d);
                 if (speaker != null) _speakers.Note(speaker, s.Words[0].Start);
@@ -585,6 +592,24 @@ internal sealed class QuoteRun
         }
     }
 
+    /// <summary>A quotation running over paragraphs is attributed where it ends: an unattributed paragraph of it takes
+    /// the speaker of the quote that continues it in the next paragraph.</summary>
+    private void ResolveRunOnSpeakers()
+    {
+        var ordered = _drafts.Where(d => d.Kind == "direct").OrderBy(d => d.Start).ToList();
+        for (int i = ordered.Count - 1; i >= 0; i--)
+        {
+            var d = ordered[i];
+            if (!d.RunsOn || d.CueStart >= 0 && d.Speaker != null) continue;
+            var next = ordered.Skip(i + 1).FirstOrDefault(x => x.Paragraph == d.Paragraph + 1);
+            if (next?.Speaker != null && (d.Speaker == null || d.CueStart < 0))
+            {
+                d.Speaker = next.Speaker with { How = $"quotation continues in the next paragraph ({next.Speaker.Name})" };
+                d.Explain += "; attributed where the quotation ends";
+            }
+        }
+    }
+
     private static bool ContainsWordCI(string hay, string w) =>
         w.Length > 0 && hay.Split([' ', ',', '\''], StringSplitOptions.RemoveEmptyEntries).Any(x => string.Equals(x.TrimEnd('s', '\''), w.TrimEnd('s', '\''), StringComparison.OrdinalIgnoreCase) || string.Equals(x, w, StringComparison.OrdinalIgnoreCase));
 
@@ -601,12 +626,12 @@ internal sealed class QuoteRun
         return d;
     }
 
-    private QuoteDraft NewDraft(QuoteSentence s, int start, int end, string kind, SpeakerRef? speaker, CueHit? cue, string explain)
+    private QuoteDraft NewDraft(QuoteSentence s, int start, int end, string kind, SpeakerRef? speaker, CueHit? cue, string explain, bool runsOn = false)
     {
         var d = new QuoteDraft
         {
             Start = start, End = end, Kind = kind, Speaker = speaker, Explain = explain, Paragraph = s.Paragraph, Sentence = s.Index,
-            InHeading = s.IsHeading, Attribution = (0, s.Count),
+            InHeading = s.IsHeading, Attribution = (0, s.Count), RunsOn = runsOn,
         };
         if (cue != null)
         {

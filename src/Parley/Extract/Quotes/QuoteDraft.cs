@@ -18,6 +18,8 @@ internal sealed class QuoteDraft
     /// <summary>Words of the sentence that state the circumstances of the saying (for said_on), as a word range.</summary>
     public (int From, int To) Attribution { get; set; }
     public bool InHeading { get; init; }
+    /// <summary>A direct quote whose closing mark is in a later paragraph (it takes that paragraph's attribution).</summary>
+    public bool RunsOn { get; init; }
 
     public Quote ToQuote(Document doc)
     {

@@ -21,6 +21,8 @@ public static class QuoteMarkScanner
 {
     /// <summary>Longest single-quoted stretch accepted: single marks double as apostrophes, so bound the damage.</summary>
     private const int MaxSingleLength = 300;
+    /// <summary>Deepest nesting kept: quotes inside quotes inside quotes are already rare; deeper openers are strays.</summary>
+    private const int MaxDepth = 6;
 
     private enum Role { None, OpenDouble, CloseDouble, OpenSingle, CloseSingle, AmbiguousDouble, AmbiguousSingleClose }
 
@@ -57,7 +59,9 @@ public static class QuoteMarkScanner
             if (!IsMarkChar(c)) continue;
             // an open single quote that ran too long was an apostrophe misread as an opening mark
             if (stack.Count > 0 && stack[^1].Single && i - stack[^1].Index > MaxSingleLength) stack.RemoveAt(stack.Count - 1);
-            bool doubleOpen = stack.Any(o => !o.Single);
+            if (stack.Count >= MaxDepth) stack.RemoveAt(stack.Count - 1);
+            bool doubleOpen = false;
+            foreach (var o in stack) if (!o.Single) { doubleOpen = true; break; }
             bool singleOpen = stack.Count > 0 && stack[^1].Single;
             var role = Classify(text, i, ps, pe, doubleOpen, singleOpen);
             switch (role)

@@ -27,7 +27,7 @@ public static class QuoteSentenceBuilder
             }
             else cuts.AddRange(SplitPoints(text, ps, pe));
             // never cut inside a quotation
-            cuts.RemoveAll(c => top.Any(q => q.Open < c && c <= q.Close));
+            cuts.RemoveAll(c => InsideAny(top, c));
             int start = ps;
             foreach (var c in cuts.Distinct().Order())
             {
@@ -65,16 +65,20 @@ public static class QuoteSentenceBuilder
             foreach (var t in doc.Tokens) tagAt.TryAdd(t.Start, t.Tag);
         }
         var result = new List<QuoteSentence>();
+        int segPtr = 0;
         foreach (var (s, e, para) in merged)
         {
             var words = QuoteWords.Tokenize(text, s, e);
-            var segs = top.Where(q => q.Open >= s && q.Open < e).ToList();
+            while (segPtr < top.Count && top[segPtr].Open < s) segPtr++;
+            var segs = new List<QuoteSegment>();
+            for (int k = segPtr; k < top.Count && top[k].Open < e; k++) segs.Add(top[k]);
             var inQuote = new int[words.Count];
+            int sp = 0;
             for (int i = 0; i < words.Count; i++)
             {
                 inQuote[i] = -1;
-                for (int k = 0; k < segs.Count; k++)
-                    if (words[i].Start > segs[k].Open && words[i].Start < segs[k].Close) { inQuote[i] = k; break; }
+                while (sp < segs.Count && segs[sp].Close <= words[i].Start) sp++;
+                if (sp < segs.Count && words[i].Start > segs[sp].Open && words[i].Start < segs[sp].Close) inQuote[i] = sp;
             }
             result.Add(new QuoteSentence
             {
@@ -84,6 +88,19 @@ public static class QuoteSentenceBuilder
             });
         }
         return result;
+    }
+
+    /// <summary>Whether position c falls inside one of the (ordered, non-overlapping) top-level quotes.</summary>
+    private static bool InsideAny(List<QuoteSegment> top, int c)
+    {
+        int lo = 0, hi = top.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (top[mid].Open < c) lo = mid + 1; else hi = mid - 1;
+        }
+        // top[hi] is the last quote opening before c
+        return hi >= 0 && c <= top[hi].Close;
     }
 
     private static int ParagraphOf(IReadOnlyList<(int Start, int End)> paragraphs, int pos)
@@ -113,7 +130,9 @@ public static class QuoteSentenceBuilder
     /// </summary>
     private static bool JoinsNext(string text, int s1, int e1, int s2, int e2)
     {
-        char last = text[e1 - 1];
+        int le = e1;
+        while (le - 1 > s1 && text[le - 1] is '”' or '"' or '’' or '\'' or '»') le--;   // "…,” + next line
+        char last = text[le - 1];
         char first = text[s2];
         char second = s2 + 1 < e2 ? text[s2 + 1] : ' ';
         if (char.IsLower(first)) return true;

@@ -73,7 +73,7 @@ public class QuoteAnnotatorTests
     public void Scare_quote_and_quoted_title_are_not_quotes()
     {
         var doc = Analyze("The ministry launched a so-called “stability fund” last year. Its report, “Roads to Recovery”, was published in May.");
-        Assert.Empty(doc.Quotes.Where(q => q.Kind is "partial" or "direct"));
+        Assert.DoesNotContain(doc.Quotes, q => q.Kind is "partial" or "direct");
     }
 
     [Fact]
@@ -209,9 +209,18 @@ public class QuoteAnnotatorTests
     [Fact]
     public void Quoted_fragment_inside_a_reported_clause_is_also_a_partial_quote()
     {
-        var doc = Analyze("The governor said the evacuation had been “orderly and calm” despite the rain.");
-        Only(doc, "indirect", "the evacuation had been “orderly and calm” despite the rain");
-        Only(doc, "partial", "orderly and calm");
+        var doc = Analyze("The governor said the evacuation went ahead “in an orderly way” despite the rain.");
+        Only(doc, "indirect", "the evacuation went ahead “in an orderly way” despite the rain");
+        Only(doc, "partial", "in an orderly way");
+    }
+
+    [Fact]
+    public void Quote_that_is_the_whole_predicate_is_partial_not_indirect()
+    {
+        // the reporter supplies only the subject: the words are the speaker's, so no indirect quote is made of them
+        var doc = Analyze("The minister said the harvest was “the worst in living memory”.");
+        Only(doc, "partial", "the worst in living memory");
+        Assert.DoesNotContain(doc.Quotes, q => q.Kind == "indirect");
     }
 
     [Fact]
