@@ -26,7 +26,9 @@ public sealed class MeantimeEntitiesBench : IBench
     {
         var dir = args.FirstOrDefault(a => !a.StartsWith("--")) ?? Path.Combine(Program.SharedRoot(), "eval", "meantime-dev");
         var files = Directory.GetFiles(dir, "*.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        var annotator = new EntityAnnotator(KnowledgeBase.Default);
+        // the default pipeline's layers up to and including entities (text layers first)
+        var steps = Parley.Extract.Pipeline.Default(KnowledgeBase.Default).Steps;
+        var upToEntities = steps.Take(steps.ToList().FindIndex(s => s.Assigns == "entities") + 1).ToList();
         var types = new[] { "PER", "ORG", "LOC" };
         var strict = types.ToDictionary(t => t, _ => new int[3]);   // tp, fp, fn
         var relaxed = types.ToDictionary(t => t, _ => new int[3]);
@@ -34,7 +36,7 @@ public sealed class MeantimeEntitiesBench : IBench
         foreach (var f in files)
         {
             var (doc, gold, annotatedEnd) = Load(f);
-            annotator.Process(doc, CancellationToken.None);
+            foreach (var step in upToEntities) step.Process(doc, CancellationToken.None);
             var pred = doc.Entities.SelectMany(e => e.Mentions.Where(m => NamingRules.Contains(m.Rule ?? "")).Select(m => (m.Start, m.End, Type: Map(e.Type))))
                 .Where(p => p.Type != null && p.End <= annotatedEnd).Distinct().ToList();
             foreach (var t in types)

@@ -197,7 +197,7 @@ public sealed class TextAccuracyBench : IBench
     {
         if (!Directory.Exists(dir)) { Console.WriteLine("MEANTIME dev not found"); return; }
         var steps = new IAnnotator[] { new TokenAnnotator(), new SentenceAnnotator() };
-        long tp = 0, fp = 0, fn = 0, exact = 0, goldSentences = 0, docs = 0;
+        long tp = 0, fp = 0, fn = 0, exact = 0, goldSentences = 0, docs = 0, tokGold = 0, tokPred = 0, tokBoth = 0;
         foreach (var file in Directory.GetFiles(dir, "*.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var x = XDocument.Load(file);
@@ -206,6 +206,7 @@ public sealed class TextAccuracyBench : IBench
             docs++;
             var sb = new StringBuilder();
             var goldEnds = new List<(int Start, int End)>();
+            var goldTokens = new HashSet<(int, int)>();
             int bodyFrom = 2;     // sentence 0 = title, 1 = date line
             int curSentence = -1, sentStart = 0;
             string prev = "";
@@ -223,6 +224,7 @@ public sealed class TextAccuracyBench : IBench
                 }
                 else if (NeedsSpace(prev, tk, ref openDouble)) sb.Append(' ');
                 if (tk == "\"") openDouble = !openDouble;
+                goldTokens.Add((sb.Length, sb.Length + tk.Length));
                 sb.Append(tk);
                 prev = tk;
             }
@@ -235,6 +237,8 @@ public sealed class TextAccuracyBench : IBench
             int last = doc.Text.Length;
             foreach (var e in predEnds) if (e != last) { if (gold.Contains(e)) tp++; else { fp++; if (verbose) Show(doc.Text, e, "extra"); } }
             foreach (var e in gold) if (e != last && !predEnds.Contains(e)) { fn++; if (verbose) Show(doc.Text, e, "missed"); }
+            var predTokens = doc.Tokens.Select(t => (t.Start, t.End)).ToHashSet();
+            tokGold += goldTokens.Count; tokPred += predTokens.Count; tokBoth += predTokens.Count(goldTokens.Contains);
             var predSpans = doc.Sentences.Select(s => (s.Start, s.End)).ToHashSet();
             foreach (var g in goldEnds) { goldSentences++; if (predSpans.Contains(g)) exact++; }
         }
@@ -242,6 +246,8 @@ public sealed class TextAccuracyBench : IBench
         Console.WriteLine($"MEANTIME dev ({docs} docs, body sentences in one paragraph)");
         Console.WriteLine($"  boundaries   P {p:P1}  R {r:P1}  F1 {2 * p * r / (p + r):P1}  (tp {tp}, fp {fp}, fn {fn})");
         Console.WriteLine($"  sentences exactly found {exact}/{goldSentences} = {exact / (double)Math.Max(1, goldSentences):P1}");
+        double tp2 = tokBoth / (double)tokPred, tr2 = tokBoth / (double)tokGold;
+        Console.WriteLine($"  tokens (exact span)  P {tp2:P1}  R {tr2:P1}  F1 {2 * tp2 * tr2 / (tp2 + tr2):P1}  (gold {tokGold}, predicted {tokPred}; conventions differ on hyphens, see docs)");
     }
 
     private static void Show(string text, int at, string what)

@@ -34,6 +34,9 @@ public sealed class Pipeline
         yield return new TagAnnotator();
         yield return new Entities.EntityAnnotator(kb);
         yield return new Quotes.QuoteAnnotator(kb);
+        yield return new Times.TimeAnnotator();
+        yield return new Times.PublishedDateInference();
+        yield return new Quantities.QuantityAnnotator();
     }
 
     public void Run(Document document, CancellationToken ct = default)

@@ -71,6 +71,7 @@ public static class Chunker
             {
                 int j = NounGroupEnd(tokens, first, tags, i, out int head);
                 if (head >= 0) { result.Add(new Chunk(ChunkKind.Noun, first + i, first + j, first + head)); i = j; continue; }
+                if (j > i) { i = j; continue; }    // modifiers without a head: none of them starts a verb group
             }
             if (t is PosTag.AUX or PosTag.VERB || (t == PosTag.PART && IsInfinitiveTo(tokens[first + i]) && i + 1 < n && tags[i + 1] is PosTag.VERB or PosTag.ADV))
             {
@@ -128,7 +129,7 @@ public static class Chunker
         {
             // a demonstrative or quantifier used alone ("this was", "all of them")
             if (tags[i] is PosTag.DET or PosTag.PRON && j == i + 1) { head = i; return i + 1; }   // "told her that"
-            return i;
+            return tags[i] is PosTag.DET or PosTag.PRON ? i : j;
         }
         head = tags[lastNominal] == PosTag.SYM ? lastNominal - 1 : lastNominal;
         return lastNominal + 1;
@@ -142,7 +143,7 @@ public static class Chunker
         bool negated = false, passive = false, sawBe = false;
         string? modal = null;
         int lastAux = -1;
-        while (j < n)
+        while (j < n && j < i + 12)          // a verb group is short; the cap keeps chunking linear on any input
         {
             var t = tags[j];
             var tok = tokens[first + j];

@@ -128,6 +128,17 @@ public static class Lexicon
 
     public static bool IsReportingVerb(string word, out string lemma) => IsReportingVerb(word.AsSpan(), out lemma);
 
+    /// <summary>
+    /// A tagged token used as a reporting verb: a form of one, tagged VERB ("the report said" yes, "the report" no).
+    /// Untagged tokens are judged by their form alone.
+    /// </summary>
+    public static bool IsReportingVerb(Parley.Documents.Token token, out string lemma)
+    {
+        lemma = "";
+        if (token.Tag.Length > 0 && token.Tag != "VERB") return false;
+        return IsReportingVerb(token.Norm.AsSpan(), out lemma);
+    }
+
     /// <summary>The reporting class (SAY, ASSERT, ANNOUNCE, STRESS, EXPLAIN, ASK, URGE, REPLY, PROMISE, WARN, ADMIT, DENY, ACCUSE, PREDICT, BELIEVE, WRITE) of a verb form, or null.</summary>
     public static string? ReportingClass(ReadOnlySpan<char> word) => Lookup(word)?.ReportingClass;
 
@@ -161,7 +172,8 @@ public static class Lexicon
         {
             if ((tag is PosTag.VERB or PosTag.AUX) && e.VerbLemma != null) return e.VerbLemma;
             if (tag == PosTag.AUX || e.Tag == tag || e.VerbLemma == null) return e.Lemma;
-            if (tag == PosTag.NOUN && e.AlsoNoun && e.VerbForms.HasFlag(VerbForms.Present3)) return e.VerbLemma;   // "talks" → talk
+            if (tag == PosTag.NOUN && e.Tag == PosTag.VERB)
+                return e.VerbForms.HasFlag(VerbForms.Present3) && e.AlsoNoun ? e.VerbLemma : e.Form;   // "talks" → talk, "briefing" → briefing
             return e.Lemma;
         }
         var lower = word.ToLowerInvariant();

@@ -99,7 +99,7 @@ public static class Morphology
                 if (prev == 'u') return IsConsonant(before);                   // executed, disputed
                 if (prev == 'o') return IsConsonant(before) && n <= 6;         // voted, noted, quoted (not "pivoted")
                 return false;
-            case 'd': return prev is 'i' or 'u' or 'o' && IsConsonant(before); // decided, included, exploded
+            case 'd': return (prev is 'i' or 'u' or 'o' && IsConsonant(before)) || (prev == 'i' && before == 'u'); // decided, included, exploded, guided
             case 'k': return prev is 'o' or 'a' or 'i' && IsConsonant(before); // provoked, invoked
             case 'n': return prev == 'i' && IsConsonant(before) && before != 'a';               // determined, examined
             case 'r': return prev is 'a' or 'i' or 'u' or 'o' && IsConsonant(before) && n <= 8 && !s.EndsWith("itor", StringComparison.Ordinal); // declared, acquired, secured, ignored

@@ -34,7 +34,19 @@ public static class SentenceSplitter
         {
             var tok = tokens[ti];
             int next = ti + 1;
-            if (ti > 0 && ParagraphBreak(view, tokens[ti - 1].End, tok.Start)) inQuote = false;
+            bool paragraphStart = ti == 0 || ParagraphBreak(view, tokens[ti - 1].End, tok.Start);
+            if (paragraphStart)
+            {
+                inQuote = false;
+                int credit = DatelineCreditEnd(view, tokens, ti);
+                if (credit > ti && (hs == null || !Overlaps(hs, tok.Start, tokens[credit].End)))
+                {
+                    AddSentence(result, tokens, ti, credit);
+                    ti = credit;
+                    first = credit + 1;
+                    continue;
+                }
+            }
             if (tok.End - tok.Start == 1 && view[tok.Start] == '"') inQuote = OpensQuote(text, view, tok.Start);
             bool end;
             bool inHeading = false;
@@ -155,6 +167,47 @@ public static class SentenceSplitter
             if (after.Start == next.End && char.IsUpper(view[after.Start])) return last;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// A paragraph that opens with a dateline credit "Place (Source) – ", with no date: the credit names where and by
+    /// whom, it is not part of the first sentence ("Moscow (Example Post) – The Kremlin said ..."). Returns the index of
+    /// the dash, or -1. Wire datelines with a date ("KYIV, May 2 (Agency) - ...") are left to the sentence, as wire copy
+    /// writes them as its lead.
+    /// </summary>
+    private static int DatelineCreditEnd(string view, IReadOnlyList<Token> tokens, int ti)
+    {
+        int k = ti, n = tokens.Count;
+        while (k < n && k < ti + 3 && IsCapitalizedWord(view, tokens[k])) k++;
+        if (k == ti || k >= n || view[tokens[k].Start] != '(' || tokens[k].End - tokens[k].Start != 1) return -1;
+        int close = k + 1;
+        while (close < n && close < k + 7 && view[tokens[close].Start] != ')')
+        {
+            if (ParagraphBreak(view, tokens[close - 1].End, tokens[close].Start)) return -1;
+            close++;
+        }
+        if (close >= n || close == k + 1 || view[tokens[close].Start] != ')') return -1;
+        int dash = close + 1;
+        if (dash + 1 >= n) return -1;
+        var d = view.AsSpan(tokens[dash].Start, tokens[dash].End - tokens[dash].Start);
+        if (d is not ("-" or "--" or "\u2014")) return -1;
+        if (tokens[dash].Start == tokens[close].End || tokens[dash + 1].Start == tokens[dash].End) return -1;   // spaced dash only
+        if (ParagraphBreak(view, tokens[close].End, tokens[dash + 1].Start)) return -1;
+        return char.IsUpper(view[tokens[dash + 1].Start]) || view[tokens[dash + 1].Start] is '"' ? dash : -1;
+    }
+
+    private static bool IsCapitalizedWord(string view, Token t)
+    {
+        var w = view.AsSpan(t.Start, t.End - t.Start);
+        if (!char.IsUpper(w[0])) return false;
+        foreach (var c in w) if (!CharClass.IsLetter(c) && c is not ('-' or '.' or '\'')) return false;
+        return !Lexicon.IsClearSentenceStart(w);      // "The (...)" or "In (...)" open a sentence, not a dateline
+    }
+
+    private static bool Overlaps(Span[] spans, int start, int end)
+    {
+        foreach (var s in spans) if (s.Start < end && start < s.End) return true;
+        return false;
     }
 
     private static bool HasUpper(ReadOnlySpan<char> s)

@@ -53,8 +53,19 @@ public static class Tagger
             else if (k > from && IsOpeningPunct(Span(view, tokens[k - 1])) && CharClass.IsWord(w[0])) sentenceInitial = true;   // after an opening quote or bracket
             tags[k] = Initial(w, sentenceInitial, titleCase, out entries[k]);
         }
+        bool singleOpen = false;      // a single quotation mark opened earlier in the sentence and not closed
         for (int k = from; k < to; k++)
-            tags[k] = Contextual(view, tokens, k, from, to, tags, entries, titleCase, k == firstWord);
+        {
+            tags[k] = Contextual(view, tokens, k, from, to, tags, entries, titleCase, k == firstWord, singleOpen);
+            var t = tokens[k];
+            if (t.End - t.Start == 1 && view[t.Start] == '\'' && tags[k] == PosTag.PUNCT)
+            {
+                bool hugsNext = k + 1 < to && tokens[k + 1].Start == t.End;
+                bool hugsPrev = k > from && tokens[k - 1].End == t.Start;
+                if (hugsNext && !hugsPrev) singleOpen = true;
+                else if (hugsPrev && !hugsNext) singleOpen = false;
+            }
+        }
     }
 
     private static PosTag Initial(ReadOnlySpan<char> w, bool sentenceInitial, bool titleCase, out LexEntry? entry)
@@ -93,6 +104,7 @@ public static class Tagger
             };
         }
         if (w.Contains('-')) return HyphenatedShape(w, capitalized && !titleCase);
+        if (capitalized && titleCase) return PosTag.PROPN;                                 // "Talks Resume in Istanbul": unknown words of a headline
         if (capitalized && !titleCase)
         {
             if (IsDemonym(w)) return PosTag.ADJ;                                            // refined in pass 2
@@ -117,9 +129,9 @@ public static class Tagger
 
     private static PosTag HyphenatedShape(ReadOnlySpan<char> w, bool name)
     {
-        if (name) return PosTag.PROPN;                                                   // Lvova-Belova, Russia-Ukraine
         int dash = w.LastIndexOf('-');
         var tail = w[(dash + 1)..];
+        if (name) return IsDemonym(tail) ? PosTag.ADJ : PosTag.PROPN;                    // Russian-Ukrainian / Lvova-Belova
         if (tail.Length == 0) return PosTag.NOUN;
         var e = Lexicon.Lookup(tail);
         if (e != null)
@@ -156,14 +168,14 @@ public static class Tagger
             case 's':
                 if (s.EndsWith("ous", StringComparison.Ordinal) || s.EndsWith("less", StringComparison.Ordinal)) return PosTag.ADJ;
                 if (s.EndsWith("ss", StringComparison.Ordinal)) return PosTag.NOUN;
-                if (s.EndsWith("izes", StringComparison.Ordinal) || s.EndsWith("ises", StringComparison.Ordinal) || s.EndsWith("ifies", StringComparison.Ordinal)) return PosTag.VERB;
+                if (s.EndsWith("izes", StringComparison.Ordinal) || s.EndsWith("ifies", StringComparison.Ordinal)) return PosTag.VERB;   // not -ises: enterprises, premises
                 return PosTag.NOUN;                                          // plurals: -tions, -ments, -ers ...
             case 'l':
                 if (s.EndsWith("sal", StringComparison.Ordinal) || s.EndsWith("val", StringComparison.Ordinal) || s.EndsWith("wal", StringComparison.Ordinal)) return PosTag.NOUN;
                 return s.EndsWith("al", StringComparison.Ordinal) || s.EndsWith("ful", StringComparison.Ordinal) ? PosTag.ADJ : PosTag.NOUN;
             case 'e':
                 if (s.EndsWith("ive", StringComparison.Ordinal) || s.EndsWith("able", StringComparison.Ordinal) || s.EndsWith("ible", StringComparison.Ordinal) || s.EndsWith("ese", StringComparison.Ordinal)) return PosTag.ADJ;
-                if (s.EndsWith("ize", StringComparison.Ordinal) || s.EndsWith("ise", StringComparison.Ordinal)) return PosTag.VERB;
+                if (s.EndsWith("ize", StringComparison.Ordinal)) return PosTag.VERB;
                 return PosTag.NOUN;                                          // -ance, -ence, -ure
             case 'c':
                 return s.EndsWith("ic", StringComparison.Ordinal) ? PosTag.ADJ : PosTag.NOUN;
@@ -183,7 +195,7 @@ public static class Tagger
     // ---------------------------------------------------------------- pass 2: context
 
     private static PosTag Contextual(string view, List<Token> tokens, int k, int from, int to, PosTag[] tags, LexEntry?[] entries,
-        bool titleCase, bool sentenceInitial)
+        bool titleCase, bool sentenceInitial, bool singleOpen)
     {
         var tag = tags[k];
         var e = entries[k];
@@ -192,6 +204,8 @@ public static class Tagger
         PosTag prev = p >= 0 ? tags[p] : PosTag.X;
         PosTag next = k + 1 < to ? tags[k + 1] : PosTag.PUNCT;
         var nextEntry = k + 1 < to ? entries[k + 1] : null;
+        // the next token can be a noun (its first-pass tag, or a verb form that is also a noun: "the final stage")
+        bool nextNominal = next is PosTag.NOUN or PosTag.ADJ or PosTag.PROPN or PosTag.NUM || nextEntry is { AlsoNoun: true };
         bool prevIsPossessor = p >= 0 && (prev is PosTag.DET or PosTag.ADJ or PosTag.NUM
             || (prev == PosTag.PRON && entries[p]?.Pronoun is { Possessive: true })
             || (prev == PosTag.PART && entries[p]?.Form is "'s" or "'"));
@@ -211,7 +225,7 @@ public static class Tagger
         {
             // a possessive apostrophe hugs a word ending in s and is followed by a space (allies' demands)
             if (k > from && tokens[k - 1].End == tokens[k].Start && k + 1 < to && tokens[k + 1].Start > tokens[k].End
-                && view[tokens[k].Start - 1] is 's' or 'S' && !SingleQuoteOpen(view, tokens, from, k))
+                && view[tokens[k].Start - 1] is 's' or 'S' && !singleOpen)
                 return PosTag.PART;
             return PosTag.PUNCT;
         }
@@ -226,11 +240,20 @@ public static class Tagger
                 bool ing = w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
                 if (prevIsPossessor) return ing ? PosTag.NOUN : PosTag.ADJ;             // the fighting / the planned talks
             }
-            if (tag == PosTag.NOUN && (prev == PosTag.PART && entries[p]?.Form == "to" || prev == PosTag.AUX && entries[p]?.Pronoun == null && IsModal(entries[p])))
-            {
-                var low = w.ToString().ToLowerInvariant();
-                if (low.EndsWith("ate", StringComparison.Ordinal) || low.EndsWith("ize", StringComparison.Ordinal) || low.EndsWith("ise", StringComparison.Ordinal)) return PosTag.VERB;
-            }
+            bool lower = !char.IsUpper(w[0]);
+            // after infinitival to, a modal or do: a verb's base form ("to regroup", "will hand over")
+            if (lower && tag is PosTag.NOUN or PosTag.ADJ && !EndsWithS(w) && p >= 0
+                && ((prev == PosTag.PART && entries[p]?.Form == "to") || (prev == PosTag.AUX && (IsModal(entries[p]) || entries[p]?.VerbLemma == "do"))))
+                return PosTag.VERB;
+            // a predicate after "be": adjective ("is premature")
+            if (lower && tag == PosTag.NOUN && !EndsWithS(w) && prev == PosTag.AUX && entries[p]?.Lemma == "be"
+                && next is not (PosTag.NOUN or PosTag.ADJ or PosTag.PROPN))
+                return PosTag.ADJ;
+            // a hyphenated compound before a noun modifies it ("long-range weapons")
+            if (lower && w.Contains('-') && nextNominal) return PosTag.ADJ;
+            // an adjective-looking word that heads its noun group is a noun ("the Russian initiative ,", "the power plant .")
+            if (lower && tag == PosTag.ADJ && !w.Contains('-') && (prevIsPossessor || prev == PosTag.NOUN) && !nextNominal)
+                return PosTag.NOUN;
             return tag;
         }
 
@@ -242,6 +265,10 @@ public static class Tagger
                     // infinitival to before a verb's base form
                     if (nextEntry is { } ne && ne.VerbForms.HasFlag(VerbForms.Base) && ne.Tag is not (PosTag.DET or PosTag.PRON or PosTag.PROPN)
                         && !(ne.Tag == PosTag.NOUN && !ne.AlsoNoun) && next != PosTag.PROPN)
+                        return PosTag.PART;
+                    // before an unlisted lower-case word that is followed by what can follow a verb ("to regroup and")
+                    if (nextEntry == null && k + 2 < to && tags[k + 1] is PosTag.NOUN or PosTag.VERB && IsBareWord(view, tokens[k + 1])
+                        && tags[k + 2] is PosTag.DET or PosTag.PRON or PosTag.ADP or PosTag.PUNCT or PosTag.CCONJ or PosTag.ADV or PosTag.NUM)
                         return PosTag.PART;
                     return PosTag.ADP;
                 case "that":
@@ -267,6 +294,7 @@ public static class Tagger
         }
 
         if (tag == PosTag.PROPN && !char.IsUpper(w[0])) return PosTag.NOUN;
+        if (tag == PosTag.ADP && prev == PosTag.DET && p == k - 1) return PosTag.ADJ;   // "the past 24 hours"
 
         bool canVerb = e.VerbLemma != null && e.Tag is PosTag.VERB or PosTag.NOUN or PosTag.ADJ;
         if (!canVerb || tag == PosTag.PROPN) return tag;
@@ -276,7 +304,9 @@ public static class Tagger
         // after an auxiliary, a modal, "to" or "not": the verb ("has claimed", "will attack", "to support", "did not say")
         if (prev == PosTag.AUX || (prev == PosTag.PART && entries[p]?.Form is "to" or "not" or "n't"))
         {
-            if (vf.HasFlag(VerbForms.Participle) || vf.HasFlag(VerbForms.Gerund) || vf.HasFlag(VerbForms.Base)) return PosTag.VERB;
+            bool afterBe = prev == PosTag.AUX && entries[p]?.Lemma == "be";
+            if (vf.HasFlag(VerbForms.Participle) || vf.HasFlag(VerbForms.Gerund)) return PosTag.VERB;   // was invited, is working
+            if (vf.HasFlag(VerbForms.Base) && !afterBe) return PosTag.VERB;                          // will attend, to meet
         }
         // after a determiner, adjective, number or possessor: a noun or an adjective ("the attack", "the proposed deal")
         if (prevIsPossessor)
@@ -298,8 +328,10 @@ public static class Tagger
         if (prev == PosTag.NOUN)
         {
             if ((vf & VerbForms.Past) != 0) return PosTag.VERB;                          // the ministry said
-            if ((vf & VerbForms.Present3) != 0)
-                return canNoun && p > from && tags[p - 1] is PosTag.DET or PosTag.ADJ or PosTag.NOUN && next != PosTag.DET ? PosTag.NOUN : PosTag.VERB;
+            if ((vf & VerbForms.Present3) != 0)                                           // "drone attacks on" / "the ministry says it"
+                return canNoun && next is PosTag.ADP or PosTag.PUNCT or PosTag.CCONJ or PosTag.VERB or PosTag.AUX ? PosTag.NOUN : PosTag.VERB;
+            // a plural subject then a base form: "officials claim", "the allies want"
+            if (vf.HasFlag(VerbForms.Base) && IsPluralNoun(view, tokens[p], entries[p]) && !nextNominal) return PosTag.VERB;
             return canNoun ? PosTag.NOUN : tag;
         }
         if (prev is PosTag.VERB)
@@ -326,11 +358,27 @@ public static class Tagger
         return false;
     }
 
+    private static bool IsPluralNoun(string view, Token t, LexEntry? e)
+    {
+        if (e != null) return (e.Tag == PosTag.NOUN && e.Lemma != e.Form) || e.Form == "police";
+        return EndsWithS(view.AsSpan(t.Start, t.End - t.Start));
+    }
+
+    private static bool EndsWithS(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] is 's' or 'S' && w[^2] is not ('s' or 'u' or 'i');
+
+    // a plain lower-case word with no verbal or plural ending (a candidate bare infinitive)
+    private static bool IsBareWord(string view, Token t)
+    {
+        var w = view.AsSpan(t.Start, t.End - t.Start);
+        return w.Length > 2 && char.IsLower(w[0]) && !EndsWithS(w) && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal)
+            && !w.EndsWith("ly", StringComparison.Ordinal) && !w.Contains('-');
+    }
+
     private static bool IsModal(LexEntry? e) => e?.Features?.Contains("VerbType=Mod") == true;
 
     private static int PrevWord(PosTag[] tags, int k, int from)
     {
-        for (int j = k - 1; j >= from; j--)
+        for (int j = k - 1; j >= from && j >= k - 4; j--)     // at most three adverbs back: linear on any input
             if (tags[j] != PosTag.ADV) return j;
         return -1;
     }
@@ -344,7 +392,8 @@ public static class Tagger
         if (e != null)
         {
             if ((tag is PosTag.VERB or PosTag.AUX) && e.VerbLemma != null) return e.VerbLemma;
-            if (tag == PosTag.NOUN && e.Tag != PosTag.NOUN && e.AlsoNoun && e.VerbForms.HasFlag(VerbForms.Present3)) return e.VerbLemma!;   // talks → talk
+            if (tag == PosTag.NOUN && e.Tag == PosTag.VERB && e.VerbLemma != null)
+                return e.VerbForms.HasFlag(VerbForms.Present3) && e.AlsoNoun ? e.VerbLemma : e.Form;   // talks → talk; a briefing → briefing
             return e.Lemma;
         }
         var norm = t.Norm;
@@ -411,20 +460,5 @@ public static class Tagger
         }
         if (words >= 2 && allCaps == words) return true;
         return words >= 3 && lowerContent == 0 && caps >= 3;
-    }
-
-    private static bool SingleQuoteOpen(string view, List<Token> tokens, int from, int k)
-    {
-        bool open = false;
-        for (int j = from; j < k; j++)
-        {
-            var t = tokens[j];
-            if (t.End - t.Start != 1 || view[t.Start] != '\'') continue;
-            bool hugsNext = j + 1 < tokens.Count && tokens[j + 1].Start == t.End;
-            bool hugsPrev = j > 0 && tokens[j - 1].End == t.Start;
-            if (hugsNext && !hugsPrev) open = true;
-            else if (hugsPrev && !hugsNext) open = false;
-        }
-        return open;
     }
 }

@@ -102,4 +102,19 @@ public class LexiconTests
         Assert.True(reporting >= 100, $"{reporting} reporting verbs");
         Assert.True(forms > verbs * 3);
     }
+
+    [Fact]
+    public void A_tagged_token_is_a_reporting_verb_only_when_used_as_a_verb()
+    {
+        var doc = SentenceSplitterTests.Run("The ministry's report said the claims were false, and officials claim otherwise.");
+        var report = doc.Tokens.First(t => t.Text == "report");
+        var said = doc.Tokens.First(t => t.Text == "said");
+        var claims = doc.Tokens.First(t => t.Text == "claims");
+        var claim = doc.Tokens.First(t => t.Text == "claim");
+        Assert.False(Lexicon.IsReportingVerb(report, out _));
+        Assert.True(Lexicon.IsReportingVerb(said, out var l));
+        Assert.Equal("say", l);
+        Assert.False(Lexicon.IsReportingVerb(claims, out _));
+        Assert.True(Lexicon.IsReportingVerb(claim, out _));
+    }
 }

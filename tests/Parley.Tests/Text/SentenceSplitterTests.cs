@@ -134,4 +134,18 @@ public class SentenceSplitterTests
             Assert.True(t.Start >= s.Start && t.End <= s.End);
         }
     }
+
+    [Fact]
+    public void A_dateline_credit_without_a_date_is_its_own_sentence()
+    {
+        Assert.Equal(["Warsaw (Vistula Evening News) \u2013", "The ministers met on Friday."],
+            Sentences("Warsaw (Vistula Evening News) \u2013 The ministers met on Friday."));
+    }
+
+    [Fact]
+    public void A_wire_dateline_with_a_date_stays_in_the_first_sentence()
+    {
+        Assert.Single(Sentences("KYIV, May 2 (Harbor Wire) - The ministers met on Friday."));
+        Assert.Single(Sentences("The Hague (in the Netherlands) - the court sits there."));
+    }
 }

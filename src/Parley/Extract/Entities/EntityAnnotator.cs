@@ -15,8 +15,8 @@ public sealed class EntityAnnotator(KnowledgeBase kb) : IAnnotator
     private readonly CoreferenceResolver _coref = new(kb);
 
     public string Name => "entities";
-    // Reads the text itself (and the sentence layer when present), so it needs no earlier layer.
-    public IReadOnlyList<string> Requires { get; } = [];
+    // Cuts its own words (KbText, the same cut as the knowledge base's surfaces) and reads sentence starts.
+    public IReadOnlyList<string> Requires { get; } = ["sentences"];
     public string Assigns => "entities";
 
     public void Process(Document document, CancellationToken ct)

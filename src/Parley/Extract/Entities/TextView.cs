@@ -67,18 +67,30 @@ internal sealed class TextView
     public bool IsLower(int i) => char.IsLower(Text[Words[i].Start]);
 
     /// <summary>True when no line break lies between word a and word b (names do not run across lines).</summary>
-    public bool SameLine(int a, int b)
-    {
-        for (int k = Words[a].End; k < Words[b].Start; k++) if (Text[k] == '\n') return false;
-        return true;
-    }
+    public bool SameLine(int a, int b) => Paragraph[a] == Paragraph[b];
 
     /// <summary>A paragraph written all in capitals (a headline or a dateline) where capitals carry no signal.</summary>
+    private bool[]? _capsLine;
+
     public bool InCapsLine(int i)
     {
-        int lo = i, hi = i;
-        while (lo > 0 && SameLine(lo - 1, i)) lo--;
-        while (hi + 1 < Count && SameLine(i, hi + 1)) hi++;
+        if (_capsLine == null)
+        {
+            _capsLine = new bool[Count];
+            for (int a = 0; a < Count;)
+            {
+                int b = a;
+                while (b + 1 < Count && SameLine(b, b + 1)) b++;   // adjacent words: no text between them to rescan
+                bool caps = ComputeCapsLine(a, b);
+                for (int k = a; k <= b; k++) _capsLine[k] = caps;
+                a = b + 1;
+            }
+        }
+        return _capsLine[i];
+    }
+
+    private bool ComputeCapsLine(int lo, int hi)
+    {
         int letters = 0, upper = 0;
         for (int k = lo; k <= hi; k++) foreach (var c in Surface(k)) if (char.IsLetter(c)) { letters++; if (char.IsUpper(c)) upper++; }
         return letters > 8 && upper * 10 >= letters * 9;

@@ -222,9 +222,11 @@ internal sealed class CoreferenceResolver(KnowledgeBase kb)
     {
         if (d.Entry != null)
         {
-            if (d.Entry.Anaphors.Any(a => KbText.Normalize(a) == key)) return true;
-            var headOf = KbText.Keys(d.Entry.Name);
-            if (headOf.Length >= 2 && headOf[^1] == key && (Vocabulary.OrgHeads.Contains(key) || Vocabulary.EventHeads.Contains(key) || Vocabulary.LawHeads.Contains(key))) return true;
+            if (d.Entry.Anaphors.Count > 0 && d.Entry.Anaphors.Any(a => KbText.Normalize(a) == key)) return true;
+            var name = d.Entry.Name;
+            int sp = name.LastIndexOf(' ');
+            if (sp < 0 || !string.Equals(name[(sp + 1)..], key, StringComparison.OrdinalIgnoreCase)) return false;
+            if (Vocabulary.OrgHeads.Contains(key) || Vocabulary.EventHeads.Contains(key) || Vocabulary.LawHeads.Contains(key)) return true;
             return false;
         }
         var keys = KbText.Keys(d.Name ?? "");
