@@ -14,8 +14,9 @@ namespace Parley.Extract.Quotes;
 public sealed class QuoteAnnotator(KnowledgeBase kb) : IAnnotator
 {
     public string Name => "quotes";
-    // Reads the sentence, tag and entity layers (speakers resolve through entities and their coreference mentions).
-    public IReadOnlyList<string> Requires => ["sentences", "tags", "entities"];
+    // Reads the sentence, tag and entity layers (speakers resolve through entities and their coreference mentions)
+    // and the time layer (said_on).
+    public IReadOnlyList<string> Requires => ["sentences", "tags", "entities", "times"];
     public string Assigns => "quotes";
 
     public void Process(Document document, CancellationToken ct)
