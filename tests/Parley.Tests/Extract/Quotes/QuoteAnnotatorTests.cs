@@ -30,6 +30,14 @@ public class QuoteAnnotatorTests
     }
 
     [Fact]
+    public void Quote_signed_with_a_dash_and_a_name()
+    {
+        var doc = Analyze("“Peace is made by the brave, not by the loud.” – Marta Kovac");
+        var q = Only(doc, "direct", "Peace is made by the brave, not by the loud.");
+        Assert.Equal("Marta Kovac", q.Speaker?.Name);
+    }
+
+    [Fact]
     public void Apposition_between_name_and_verb_keeps_the_name_as_speaker()
     {
         var doc = Analyze("Hugh Hill, a doctor, said the clinic had run out of insulin two weeks ago.");
