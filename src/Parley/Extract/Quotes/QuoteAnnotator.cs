@@ -354,7 +354,7 @@ internal sealed class QuoteRun
             if (cut - a >= 2) kept.Add((a, TrimPunct(s, a, cut)));
             return kept;
         }
-        // "said the principles were “not a peace plan” and that the agency would …": the quoted predicate is partial,
+        // "said the plan was “a trap” and that the army would …": the quoted predicate is partial,
         // the coordinated that-clause after it is reported speech of its own
         for (int i = a + 1; i + 1 < b; i++)
             if (!s.Inside(i) && s.Words[i].Lower is "and" or "but" && s.Words[i + 1].Lower == "that" && i > 0 && (s.IsQuoteMark(i - 1) || s.IsComma(i - 1) && s.IsQuoteMark(i - 2)))
