@@ -35,6 +35,8 @@ public sealed class Pipeline
         yield return new Entities.EntityAnnotator(kb);
         yield return new Times.TimeAnnotator();
         yield return new Times.PublishedDateInference();
+        // quotes after times: said_on reads the normalized dates and the inferred publication date
+        yield return new Quotes.QuoteAnnotator(kb);
         yield return new Quantities.QuantityAnnotator();
     }
 

@@ -40,6 +40,7 @@ public sealed partial class KnowledgeBase
             {
                 kb.LoadIngestSections(name, root);
                 kb.LoadActorSections(name, root);
+                kb.LoadQuoteSections(name, root);
             }
             kb.Freeze();
         }
@@ -78,6 +79,7 @@ public sealed partial class KnowledgeBase
     partial void LoadActorSections(string source, JsonElement root);
     partial void FreezeIngest();
     partial void FreezeActors();
+    partial void LoadQuoteSections(string source, JsonElement root);
     private void Freeze() { FreezeIngest(); FreezeActors(); }
 }
 
