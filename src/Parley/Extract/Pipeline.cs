@@ -34,7 +34,7 @@ public sealed class Pipeline
         yield return new TagAnnotator();
         yield return new Entities.EntityAnnotator(kb);
         yield return new Times.TimeAnnotator();
-        yield return new Times.PublishedDateInference();
+        yield return new Times.PublishedDateInference(kb);
         yield return new Quantities.QuantityAnnotator();
     }
 
