@@ -74,9 +74,8 @@ public static class EventDating
                 case TimeKind.RelativeDay:
                 {
                     int shift = m.Shift;
-                    int slack = m.Rule.Contains("overnight", StringComparison.Ordinal) || m.Rule.Contains("night", StringComparison.Ordinal) ? 1 : 0;
                     how = $"{w}: published {(shift < 0 ? -shift + " day(s) after" : shift > 0 ? shift + " day(s) before" : "on the day of")} the event";
-                    return DaySet.Range(s.AddDays(-shift), end.AddDays(-shift + slack));
+                    return DaySet.Range(s.AddDays(-shift), end.AddDays(-shift));
                 }
                 case TimeKind.Ago when m.Amount is double n && UnitDays(m.Unit) is (int per, int tol):
                 {

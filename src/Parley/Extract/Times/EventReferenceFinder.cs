@@ -65,7 +65,7 @@ public sealed class TextScan
 
     /// <summary>Clause-level boundaries: punctuation that separates clauses and the words that open a subordinate one.</summary>
     private static bool IsClauseBoundary(in LexToken t) =>
-        t.IsPunct ? t.Text is "," or ";" or ":" or "(" or ")" or "\u2014" or "\u2013"
+        t.IsPunct ? t.Text is "," or ";" or ":" or "\u2014" or "\u2013"
         : t.IsWord && t.Lower is "that" or "which" or "who" or "whom" or "whose" or "while" or "but" or "although" or "though"
             or "because" or "whereas";
 }
