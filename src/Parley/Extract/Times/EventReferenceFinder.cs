@@ -244,6 +244,13 @@ public sealed class EventReferenceFinder
     {
         int lo = first, hi = last;
         while (lo - 1 >= 0 && first - (lo - 1) <= 12 && scan.Clause[lo - 1] == scan.Clause[first] && (minLo < 0 || lo - 1 >= minLo)) lo--;
+        // a fronted time adverbial belongs to the clause after its comma ("Last week, the leaders met in Vilnius")
+        int comma = scan.Tokens[lo].Text == "," ? lo : lo - 1;
+        if (comma >= 1 && scan.Tokens[comma].Text == "," && scan.Sentence[comma - 1] == scan.Sentence[first]
+            && scan.Mentions.FirstOrDefault(m => m.TokenNext == comma) is { } fronted
+            && (fronted.TokenFirst == 0 || scan.Sentence[fronted.TokenFirst - 1] != scan.Sentence[first]
+                || (fronted.TokenFirst >= 2 && scan.Sentence[fronted.TokenFirst - 2] != scan.Sentence[first])))
+            lo = fronted.TokenFirst;
         while (hi + 1 < scan.Tokens.Count && (hi + 1) - last <= 15 && scan.Clause[hi + 1] == scan.Clause[last] && (maxHi < 0 || hi + 1 <= maxHi)) hi++;
         return (lo, hi);
     }

@@ -64,9 +64,6 @@ public sealed class PublishedDateInference(KnowledgeBase kb) : IAnnotator
         var refs = scans.SelectMany(finder.Find).ToList();
         var anchored = refs.Where(r => r.Candidates.Count == 1).Select(r => r.Candidates[0].Event).ToHashSet();
         foreach (var s in scans) refs.AddRange(finder.FindAnaphoric(s, anchored, refs));
-        if (Environment.GetEnvironmentVariable("PARLEY_DEBUG_EVENTS") == "1")
-            foreach (var r in refs)
-                Console.Error.WriteLine($"[{r.Scan.Where}] {r.Rule} \"{r.Words}\" time=\"{r.TimeWords}\" tense={r.Tense} latest={r.Latest} after={r.After} before={r.Before} :: {string.Join(", ", r.Candidates.Select(c => c.Event.Id + ":" + c.Score))}");
         var ambiguous = new List<(EventReference Ref, List<(DatedEvent Event, DaySet Days, string How)> Options)>();
         foreach (var r in refs)
         {
