@@ -34,7 +34,7 @@ public sealed class Pipeline
         yield return new TagAnnotator();
         yield return new Entities.EntityAnnotator(kb);
         yield return new Times.TimeAnnotator();
-        yield return new Times.PublishedDateInference();
+        yield return new Times.PublishedDateInference(kb);
         // quotes after times: said_on reads the normalized dates and the inferred publication date
         yield return new Quotes.QuoteAnnotator(kb);
         yield return new Quantities.QuantityAnnotator();

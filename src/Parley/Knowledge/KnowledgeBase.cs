@@ -41,6 +41,7 @@ public sealed partial class KnowledgeBase
                 kb.LoadIngestSections(name, root);
                 kb.LoadActorSections(name, root);
                 kb.LoadQuoteSections(name, root);
+                kb.LoadDatedEventSections(name, root);
             }
             kb.Freeze();
         }
@@ -80,7 +81,9 @@ public sealed partial class KnowledgeBase
     partial void FreezeIngest();
     partial void FreezeActors();
     partial void LoadQuoteSections(string source, JsonElement root);
-    private void Freeze() { FreezeIngest(); FreezeActors(); }
+    partial void LoadDatedEventSections(string source, JsonElement root);
+    partial void FreezeDatedEvents();
+    private void Freeze() { FreezeIngest(); FreezeActors(); FreezeDatedEvents(); }
 }
 
 public sealed class KnowledgeException(string message) : Exception(message);
