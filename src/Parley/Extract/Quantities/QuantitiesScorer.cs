@@ -17,19 +17,8 @@ public sealed class QuantitiesScorer : IScorer
     public void Score(GoldFile gold, Document doc, ScoreSheet sheet)
     {
         var texts = gold.Numbers.Select(n => n.Text).ToList();
-        var occ = GoldOccurrences.Locate(doc.Text, texts);
-        var pred = doc.Quantities.Select(q => (q.Span.Start, q.Span.End)).ToList();
-        var pairs = GoldOccurrences.Pair(occ, pred);
-        var mg = pairs.Select(p => p.Gold).ToHashSet();
-        var mp = pairs.Select(p => p.Pred).ToHashSet();
-        var errors = new List<string>();
-        for (int g = 0; g < occ.Count; g++) if (!mg.Contains(g)) errors.Add($"missed \"{texts[occ[g].GoldIndex]}\"");
-        for (int p = 0; p < pred.Count; p++) if (!mp.Contains(p)) errors.Add($"spurious \"{doc.Quantities[p].Span.Text}\" ({doc.Quantities[p].Explain})");
-        var located = occ.Select(o => o.GoldIndex).ToHashSet();
-        int absent = 0;
-        for (int g = 0; g < texts.Count; g++)
-            if (!located.Contains(g) && !doc.Text.Contains(texts[g], StringComparison.Ordinal)) { absent++; errors.Add($"not in body: \"{texts[g]}\""); }
-        sheet.Prf(Name, "detection", pairs.Count, pred.Count - pairs.Count, occ.Count - pairs.Count + absent, errors);
+        var (occ, pairs) = GoldOccurrences.ScoreDetection(sheet, Name, doc.Text, texts, doc.Quantities.Select(q => (q.Span.Start, q.Span.End)).ToList(),
+            p => $"\"{doc.Quantities[p].Span.Text}\" ({doc.Quantities[p].Explain})");
         foreach (var (g, p) in pairs)
         {
             var gn = gold.Numbers[occ[g].GoldIndex];

@@ -1,3 +1,4 @@
+using Parley.Eval;
 namespace Parley.Extract.Times;
 
 /// <summary>
@@ -70,5 +71,32 @@ public static class GoldOccurrences
                 else usedG.Remove(g);
             }
         return pairs;
+    }
+
+    /// <summary>
+    /// Detection P/R/F1 for a span layer: locates the gold texts in the body, pairs them one-to-one with the predicted
+    /// spans, records the counts (gold texts absent from the body are misses) and returns the located occurrences and
+    /// the matched pairs for the value checks.
+    /// </summary>
+    public static (List<Occurrence> Gold, List<(int Gold, int Pred)> Pairs) ScoreDetection(ScoreSheet sheet, string group, string body,
+        IReadOnlyList<string> goldTexts, IReadOnlyList<(int Start, int End)> pred, Func<int, string> describePrediction)
+    {
+        var occ = Locate(body, goldTexts);
+        var pairs = Pair(occ, pred);
+        var matchedG = pairs.Select(p => p.Gold).ToHashSet();
+        var matchedP = pairs.Select(p => p.Pred).ToHashSet();
+        var errors = new List<string>();
+        for (int g = 0; g < occ.Count; g++)
+            if (!matchedG.Contains(g)) errors.Add($"missed \"{goldTexts[occ[g].GoldIndex]}\" @{occ[g].Start}");
+        for (int p = 0; p < pred.Count; p++)
+            if (!matchedP.Contains(p)) errors.Add($"spurious {describePrediction(p)}");
+        // a gold text absent from the body (cleaned away or altered) is a miss, unless it lies inside another located one
+        var located = occ.Select(o => o.GoldIndex).ToHashSet();
+        int absent = 0;
+        for (int g = 0; g < goldTexts.Count; g++)
+            if (!located.Contains(g) && !occ.Any(o => body.AsSpan(o.Start, o.End - o.Start).Contains(goldTexts[g].AsSpan(), StringComparison.Ordinal)))
+            { absent++; errors.Add($"not in body: \"{goldTexts[g]}\""); }
+        sheet.Prf(group, "detection", pairs.Count, pred.Count - pairs.Count, occ.Count - pairs.Count + absent, errors);
+        return (occ, pairs);
     }
 }

@@ -15,23 +15,8 @@ public sealed class TimesScorer : IScorer
     public void Score(GoldFile gold, Document doc, ScoreSheet sheet)
     {
         var texts = gold.TimeExpressions.Select(t => t.Text).ToList();
-        var occ = GoldOccurrences.Locate(doc.Text, texts);
-        var pred = doc.Times.Select(t => (t.Span.Start, t.Span.End)).ToList();
-        var pairs = GoldOccurrences.Pair(occ, pred);
-        var matchedG = pairs.Select(p => p.Gold).ToHashSet();
-        var matchedP = pairs.Select(p => p.Pred).ToHashSet();
-        var errors = new List<string>();
-        for (int g = 0; g < occ.Count; g++)
-            if (!matchedG.Contains(g)) errors.Add($"missed \"{texts[occ[g].GoldIndex]}\" @{occ[g].Start}");
-        for (int p = 0; p < pred.Count; p++)
-            if (!matchedP.Contains(p)) errors.Add($"spurious \"{doc.Times[p].Span.Text}\" = {doc.Times[p].Value}");
-        // gold texts absent from the body (cleaned away or altered) are misses too
-        var located = occ.Select(o => o.GoldIndex).ToHashSet();
-        int absent = 0;
-        for (int g = 0; g < texts.Count; g++)
-            if (!located.Contains(g) && !occ.Any(o => doc.Text.AsSpan(o.Start, o.End - o.Start).Contains(texts[g].AsSpan(), StringComparison.Ordinal)))
-            { absent++; errors.Add($"not in body: \"{texts[g]}\""); }
-        sheet.Prf(Name, "detection", pairs.Count, pred.Count - pairs.Count, occ.Count - pairs.Count + absent, errors);
+        var (occ, pairs) = GoldOccurrences.ScoreDetection(sheet, Name, doc.Text, texts, doc.Times.Select(t => (t.Span.Start, t.Span.End)).ToList(),
+            p => $"\"{doc.Times[p].Span.Text}\" = {doc.Times[p].Value}");
         foreach (var (g, p) in pairs)
         {
             var gv = gold.TimeExpressions[occ[g].GoldIndex].Value.Trim();
