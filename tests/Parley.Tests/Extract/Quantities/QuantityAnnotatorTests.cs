@@ -200,7 +200,8 @@ public class QuantityAnnotatorTests
             return sw.Elapsed.TotalSeconds;
         }
         Seconds(500);
-        double small = Seconds(2000), large = Seconds(8000);
+        // best of three: the machine may be busy with other work, which only ever adds time
+        double small = Enumerable.Range(0, 3).Min(_ => Seconds(2000)), large = Enumerable.Range(0, 3).Min(_ => Seconds(8000));
         Assert.True(large < small * 8 + 0.5, $"2000 reps {small:0.00} s, 8000 reps {large:0.00} s");
     }
 }
