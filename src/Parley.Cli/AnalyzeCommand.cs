@@ -129,7 +129,7 @@ public static class AnalyzeCommand
             var d = r.Document;
             var label = r.Path == "-" ? r.Label : Path.GetFileName(r.Path) + (r.Line is int ln ? $":{ln}" : "");
             table.AddRow(Markup.Escape(Short(label, 36)), Markup.Escape(Status(r)),
-                Markup.Escape(Short(d?.Title ?? (r.Failed ? r.Error! : "(untitled)"), 60)), Markup.Escape(d?.Outlet ?? ""),
+                Markup.Escape(Short(d?.Title ?? (r.Failed ? r.Error! : "(untitled)"), 46)), Markup.Escape(Short(d?.Outlet ?? "", 24)),
                 Markup.Escape(d == null ? "" : d.Published.Date ?? (d.Published.Earliest is { } e ? $"{e}..{d.Published.Latest}" : "")),
                 d?.WordCount().ToString() ?? "", d?.Removed.Count.ToString() ?? "");
         }

@@ -11,6 +11,7 @@ public static class QueryCommand
         var cmd = new Command("query", "Query the stored documents");
         cmd.Subcommands.Add(Quotes(io));
         cmd.Subcommands.Add(Documents(io));
+        cmd.Subcommands.Add(Entities(io));
         return cmd;
     }
 
@@ -39,6 +40,27 @@ public static class QueryCommand
                 else io.Out.WriteLine($"{q.Published ?? "(undated)",-10}  {q.Outlet ?? "(unknown outlet)"}  [{q.Kind}] {q.SpeakerName ?? "(unattributed)"}{(q.Cue != null ? " " + q.Cue : "")}: \u201C{q.Text}\u201D  ({q.DocumentId})");
             }
             if (!p.GetValue(json)) io.Err.WriteLine($"{rows.Count} quote(s)");
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static Command Entities(CliIO io)
+    {
+        var db = Db();
+        var type = new Option<string?>("--type") { Description = "PERSON, ORG, GPE, LOC, EVENT, NORP or LAW" };
+        var name = new Option<string?>("--name") { Description = "Entity id or part of its name" };
+        var json = new Option<bool>("--json") { Description = "JSON Lines output" };
+        var cmd = new Command("entities", "Canonical entities across the stored documents, with document counts and outlets") { db, type, name, json };
+        cmd.SetAction(p =>
+        {
+            using var store = Open(p.GetValue(db)!);
+            var rows = store.QueryEntities(p.GetValue(type), p.GetValue(name));
+            foreach (var e in rows)
+            {
+                if (p.GetValue(json)) io.Out.WriteLine(JsonSerializer.Serialize(e));
+                else io.Out.WriteLine($"{e.Id,-36} {e.Type,-7} {e.ActorCode ?? "-",-8} {e.Documents,3} docs {e.Mentions,4} mentions  {string.Join(", ", e.Outlets)}");
+            }
             return 0;
         });
         return cmd;

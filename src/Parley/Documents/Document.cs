@@ -53,15 +53,5 @@ public sealed class Document
 
     public Span SpanOf(int start, int end) => Span.Of(Text, start, end);
 
-    public int WordCount()
-    {
-        int n = 0; bool inWord = false;
-        foreach (var c in Text)
-        {
-            bool w = char.IsLetterOrDigit(c);
-            if (w && !inWord) n++;
-            inWord = w;
-        }
-        return n;
-    }
+    public int WordCount() => Parley.Text.TextNorm.WordCount(Text);
 }

@@ -19,8 +19,13 @@ public readonly record struct SentenceSpan(int Start, int End);
 /// <summary>A token of the body; Tag is the light part-of-speech class from the tagger (empty before tagging).</summary>
 public sealed record Token(int Start, int End, string Text, int Sentence)
 {
+    /// <summary>Index of the sentence holding the token; set by the sentence splitter (-1 before it runs).</summary>
+    public int Sentence { get; set; } = Sentence;
+    /// <summary>The token with quotes, dashes and spaces folded to canonical forms (Text/TextNormalizer.cs).</summary>
     public string Norm { get; set; } = Text;
-    public string Lemma { get; set; } = Text.ToLowerInvariant();
+    private string? _lemma;
+    /// <summary>Dictionary form from the tagger; the lower-cased text until then (computed on first read, not per token).</summary>
+    public string Lemma { get => _lemma ??= Text.ToLowerInvariant(); set => _lemma = value; }
     public string Tag { get; set; } = "";
 }
 

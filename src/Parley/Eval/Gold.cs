@@ -69,7 +69,11 @@ public sealed class GoldFile
             candidates.Add(Path.Combine(top, "corpus", leaf));
             candidates.Add(Path.Combine(top, "corpus"));
         }
-        if (goldRoot != null) candidates.Add(Path.Combine(goldRoot, "..", "corpus"));
+        if (goldRoot != null)
+        {
+            candidates.Add(Path.Combine(goldRoot, "corpus"));          // samples/gold → samples/corpus
+            candidates.Add(Path.Combine(goldRoot, "..", "corpus"));
+        }
         foreach (var d in candidates)
         {
             var p = Path.Combine(d, File);

@@ -29,7 +29,15 @@ public sealed class Pipeline
     internal static IEnumerable<IAnnotator> DefaultSteps(KnowledgeBase kb)
     {
         // Layers are appended here as they are built, in the order of ARCHITECTURE.md.
-        yield break;
+        yield return new TokenAnnotator();
+        yield return new SentenceAnnotator();
+        yield return new TagAnnotator();
+        yield return new Entities.EntityAnnotator(kb);
+        yield return new Times.TimeAnnotator();
+        yield return new Times.PublishedDateInference(kb);
+        // quotes after times: said_on reads the normalized dates and the inferred publication date
+        yield return new Quotes.QuoteAnnotator(kb);
+        yield return new Quantities.QuantityAnnotator();
     }
 
     public void Run(Document document, CancellationToken ct = default)

@@ -273,6 +273,17 @@ public sealed partial class Cleaner(KnowledgeBase kb)
             if (prev.Role == LineRole.Boilerplate && prev.F.Vocab != null && next.Role == LineRole.Boilerplate && next.F.Vocab != null)
                 Remove(l, LineRole.Boilerplate, "inside a furniture block");
         }
+        // Closing notes: after the story's last paragraph, short lines that talk about the article itself or appeal to
+        // the reader (disclaimers, transcript notes, membership appeals) are furniture. Walk back from the end.
+        for (int i = end - 1; i >= start; i--)
+        {
+            var l = lines[i];
+            if (l.Role is LineRole.Blank or LineRole.Boilerplate or LineRole.Offtopic or LineRole.Duplicate) continue;
+            if (l.Role != LineRole.Body || l.F.Words > 30 || IsReportedSpeech(l.F)) break;
+            var phrase = kb.FurnitureClosing.FirstOrDefault(p => l.F.Fold.Contains(p.Text, StringComparison.Ordinal));
+            if (phrase == null) break;
+            Remove(l, LineRole.Boilerplate, $"closing note (\"{phrase.Text}\")");
+        }
         // Headings: short heading-like lines followed by body text; timestamps that open a live-blog entry.
         for (int i = start; i < end; i++)
         {
@@ -297,6 +308,10 @@ public sealed partial class Cleaner(KnowledgeBase kb)
     private static bool IsHeadingEnd(LineFeatures f) =>
         !f.EndsSentence || (f.LastSignificant == '?' && f.Text[0] is not ('"' or '\u201C' or '\u2018' or '\'' or '\u00AB'));
 
+    /// <summary>Quoted or attributed speech is the story's content, never an editorial note.</summary>
+    private static bool IsReportedSpeech(LineFeatures f) =>
+        f.Text.IndexOfAny(['"', '\u201C', '\u201D', '\u00AB']) >= 0 || f.Fold.Contains(" said") || f.Fold.Contains(" says") || f.Fold.Contains(" told ");
+
     private static string VocabRule(LineFeatures f) => $"furniture phrase \"{f.Vocab!.Text}\"";
 
     private static string HeaderRule(LineFeatures f) =>
@@ -316,7 +331,11 @@ public sealed partial class Cleaner(KnowledgeBase kb)
     /// <summary>A dateline opening a lead: "MOSCOW —", "UNITED NATIONS, Feb 24 (ANA) -", "Moscow (Outlet) –".</summary>
     internal static bool HasDateline(string text) => DatelineRx().IsMatch(text);
 
-    [GeneratedRegex(@"^(?:[\p{Lu}][\p{Lu}.'\-]*(?: [\p{Lu}][\p{Lu}.'\-]*){0,3}(?:, [\p{L}.]{3,10} \d{1,2})?(?: \([^()\n]{1,60}\))?|[\p{Lu}][\p{Ll}'\-]+(?: [\p{Lu}][\p{Ll}'\-]+){0,2} \([^()\n]{1,60}\)) ?[-\u2013\u2014] ", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Wire and newspaper datelines: "MOSCOW —", "UNITED NATIONS, Feb 24 (ANA) -", "MOSCOW, November 6. /Agency/.",
+    /// "Moscow (Outlet) –". Groups: city, agency.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?<city>[\p{Lu}][\p{Lu}.'\-]*(?: [\p{Lu}][\p{Lu}.'\-]*){0,3})(?:, [\p{L}.]{3,10} \d{1,2})?(?:(?: \((?<agency>[^()\n]{1,60})\))? ?[-\u2013\u2014] |\. ?/(?<agency>[^/\n]{1,40})/\.? )|(?<city>[\p{Lu}][\p{Ll}'\-]+(?: [\p{Lu}][\p{Ll}'\-]+){0,2}) \((?<agency>[^()\n]{1,60})\) ?[-\u2013\u2014] )", RegexOptions.CultureInvariant)]
     internal static partial Regex DatelineRx();
 
     [GeneratedRegex(@"\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening|week|month|year)|last (?:week|month|year|night)|(?:on|last|next|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:later|earlier) this)\b", RegexOptions.CultureInvariant)]

@@ -105,15 +105,12 @@ public sealed partial class LineFeatures
     private static FurniturePhrase? MatchVocab(string fold, int words, KnowledgeBase kb)
     {
         if (fold.Length == 0) return null;
-        foreach (var p in kb.Furniture)
+        var exact = kb.FurnitureExact(fold) ?? kb.FurnitureExact(fold.TrimEnd(':', '.', ' '));
+        if (exact != null && words <= exact.MaxWords) return exact;
+        foreach (var p in kb.FurniturePatterns)
         {
             if (words > p.MaxWords) continue;
-            bool hit = p.Match switch
-            {
-                "exact" => fold == p.Text || fold.TrimEnd(':', '.', ' ') == p.Text.TrimEnd(':', '.', ' '),
-                "prefix" => fold.StartsWith(p.Text, StringComparison.Ordinal),
-                _ => fold.Contains(p.Text, StringComparison.Ordinal),
-            };
+            bool hit = p.Match == "prefix" ? fold.StartsWith(p.Text, StringComparison.Ordinal) : fold.Contains(p.Text, StringComparison.Ordinal);
             if (hit) return p;
         }
         return null;
@@ -236,6 +233,7 @@ public sealed partial class LineFeatures
         if (name.Length == 0) return null;
         var known = kb.FindOutlet(name);
         if (known != null) return known.IsWire ? known.Name : name;
+        if (kb.OutletNameSuffixes.Any(s => name.EndsWith(" " + s, StringComparison.Ordinal))) return name;
         // An unknown credit is an agency when it is one token or an acronym, not a list of people ("A B and C D").
         if (name.Contains(" and ") || name.Contains(',')) return null;
         var toks = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);

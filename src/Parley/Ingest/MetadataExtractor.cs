@@ -27,9 +27,9 @@ public sealed partial class MetadataExtractor(KnowledgeBase kb)
         string? datelineAgency = null;
         if (firstPara != null && Cleaner.DatelineRx().Match(firstPara.Text) is { Success: true } dm)
         {
-            var (city, agency) = ParseDateline(dm.Value);
-            doc.Dateline = city;
-            datelineAgency = agency;
+            var city = dm.Groups["city"].Value.Trim();
+            doc.Dateline = Casing.IsAllCaps(city) ? Casing.TitleCase(city) : city;
+            datelineAgency = dm.Groups["agency"].Success ? dm.Groups["agency"].Value.Trim() : null;
         }
 
         (doc.Outlet, doc.OutletEvidence) = FindOutlet(raw, clean, doc, datelineAgency);
@@ -85,15 +85,6 @@ public sealed partial class MetadataExtractor(KnowledgeBase kb)
         return names?.Text;
     }
 
-    private (string? City, string? Agency) ParseDateline(string prefix)
-    {
-        var m = DatelinePartsRx().Match(prefix);
-        if (!m.Success) return (null, null);
-        var city = m.Groups["city"].Value.Trim();
-        var agency = m.Groups["agency"].Success ? m.Groups["agency"].Value.Trim() : null;
-        return (Casing.IsAllCaps(city) ? Casing.TitleCase(city) : city, agency);
-    }
-
     private (string?, string?) FindOutlet(RawArticle raw, CleanResult clean, Document doc, string? datelineAgency)
     {
         if (raw.Outlet != null) return (raw.Outlet, raw.Format == "jsonl" ? "JSONL field \"outlet\"" : "page metadata");
@@ -131,7 +122,7 @@ public sealed partial class MetadataExtractor(KnowledgeBase kb)
     private static string? DatelineEvidence(Document doc)
     {
         var m = Cleaner.DatelineRx().Match(doc.Text);
-        return m.Success ? m.Value.TrimEnd(' ', '-', '\u2013', '\u2014') : null;
+        return m.Success ? m.Value.TrimEnd(' ', '-', '\u2013', '\u2014', '.') : null;
     }
 
     private bool PlausibleOutlet(CleanLine masthead, CleanResult clean)
@@ -159,9 +150,6 @@ public sealed partial class MetadataExtractor(KnowledgeBase kb)
         s = s.Trim(' ', '.', ',', '-', '\u2013', '\u2014');
         return s.Length is > 1 and < 80 && TextNorm.WordCount(s) <= 6 ? s : null;
     }
-
-    [GeneratedRegex(@"^(?<city>[\p{Lu}][\p{L}.'\-]*(?: [\p{Lu}][\p{L}.'\-]*){0,3})(?:, [\p{L}.]{3,10} \d{1,2})?(?: \((?<agency>[^()\n]{1,60})\))?", RegexOptions.CultureInvariant)]
-    private static partial Regex DatelinePartsRx();
 
     [GeneratedRegex(@"^(?<o>(?:The )?[\p{Lu}][\p{L}'\-]*(?: [\p{Lu}][\p{L}'\-]*){0,4}) (?:news desk|newsroom|staff|editorial team|team|desk)$", RegexOptions.CultureInvariant)]
     private static partial Regex DeskRx();

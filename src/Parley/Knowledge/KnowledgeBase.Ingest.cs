@@ -18,7 +18,17 @@ public sealed partial class KnowledgeBase
     private readonly Dictionary<string, OutletInfo> _outletsByKey = new(StringComparer.Ordinal);
     private readonly List<string> _outletSuffixes = new();
 
+    private readonly Dictionary<string, FurniturePhrase> _furnitureExact = new(StringComparer.Ordinal);
+    private List<FurniturePhrase> _furniturePatterns = new();
+    private List<FurniturePhrase> _furnitureClosing = new();
+    /// <summary>Phrases that mark an editorial note or appeal when they occur in the closing lines of the body.</summary>
+    public IReadOnlyList<FurniturePhrase> FurnitureClosing => _furnitureClosing;
+
     public IReadOnlyList<FurniturePhrase> Furniture => _furniture;
+    /// <summary>The furniture phrase a whole (folded) line equals, if any.</summary>
+    public FurniturePhrase? FurnitureExact(string foldedLine) => _furnitureExact.GetValueOrDefault(foldedLine);
+    /// <summary>Prefix and contains phrases, longest first.</summary>
+    public IReadOnlyList<FurniturePhrase> FurniturePatterns => _furniturePatterns;
     public IReadOnlyCollection<OutletInfo> Outlets => _outletsByKey.Values.Distinct().ToList();
     public IReadOnlyList<string> OutletNameSuffixes => _outletSuffixes;
 
@@ -36,7 +46,7 @@ public sealed partial class KnowledgeBase
     {
         if (root.TryGetProperty("furniture", out var f))
         {
-            foreach (var match in new[] { "exact", "prefix", "contains" })
+            foreach (var match in new[] { "exact", "prefix", "contains", "closing" })
             {
                 if (!f.TryGetProperty(match, out var arr)) continue;
                 foreach (var e in arr.EnumerateArray())
@@ -76,5 +86,12 @@ public sealed partial class KnowledgeBase
     {
         // Longest phrases first so the most specific one explains a line.
         _furniture.Sort((a, b) => b.Text.Length.CompareTo(a.Text.Length));
+        foreach (var p in _furniture.Where(p => p.Match == "exact"))
+        {
+            _furnitureExact.TryAdd(p.Text, p);
+            _furnitureExact.TryAdd(p.Text.TrimEnd(':', '.', ' '), p);
+        }
+        _furniturePatterns = _furniture.Where(p => p.Match is "prefix" or "contains").ToList();
+        _furnitureClosing = _furniture.Where(p => p.Match == "closing").ToList();
     }
 }

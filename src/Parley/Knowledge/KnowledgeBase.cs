@@ -40,6 +40,8 @@ public sealed partial class KnowledgeBase
             {
                 kb.LoadIngestSections(name, root);
                 kb.LoadActorSections(name, root);
+                kb.LoadQuoteSections(name, root);
+                kb.LoadDatedEventSections(name, root);
             }
             kb.Freeze();
         }
@@ -78,7 +80,10 @@ public sealed partial class KnowledgeBase
     partial void LoadActorSections(string source, JsonElement root);
     partial void FreezeIngest();
     partial void FreezeActors();
-    private void Freeze() { FreezeIngest(); FreezeActors(); }
+    partial void LoadQuoteSections(string source, JsonElement root);
+    partial void LoadDatedEventSections(string source, JsonElement root);
+    partial void FreezeDatedEvents();
+    private void Freeze() { FreezeIngest(); FreezeActors(); FreezeDatedEvents(); }
 }
 
 public sealed class KnowledgeException(string message) : Exception(message);

@@ -14,6 +14,9 @@ public sealed record StoredDocument(string Id, string Path, string? Title, strin
 public sealed record StoredQuote(string DocumentId, string? Outlet, string? Published, string? Title, string Kind, string Text,
     string? SpeakerEntity, string? SpeakerName, string? Cue, string? SaidOn, int Start, int End);
 
+/// <summary>A canonical entity across stored documents: how many documents and mentions, and which outlets name it.</summary>
+public sealed record StoredEntity(string Id, string Name, string Type, string? Country, string? ActorCode, int Documents, int Mentions, IReadOnlyList<string> Outlets);
+
 /// <summary>
 /// The one storage interface: SQLite (a single file, the default) and PostgreSQL (shared, scale-out) implement it.
 /// Saving a document is one transaction: a document is stored whole or not at all.
@@ -26,5 +29,6 @@ public interface IStore : IDisposable
     IReadOnlyList<StoredDocument> List();
     int Count();
     IReadOnlyList<StoredQuote> QueryQuotes(string? speaker = null, string? outlet = null);
+    IReadOnlyList<StoredEntity> QueryEntities(string? type = null, string? name = null);
     int SchemaVersion { get; }
 }

@@ -158,5 +158,26 @@ public sealed class SqliteStore : IStore
             (int)(long)r.start, (int)(long)r.end)).ToList();
     }
 
+    public IReadOnlyList<StoredEntity> QueryEntities(string? type = null, string? name = null)
+    {
+        var sql = new StringBuilder("""
+            SELECT e.entity_id, MAX(e.name) AS name, MAX(e.type) AS type, MAX(e.country) AS country, MAX(e.actor_code) AS actor_code,
+                   COUNT(DISTINCT e.doc_id) AS docs, SUM(e.mentions) AS mentions, GROUP_CONCAT(DISTINCT d.outlet) AS outlets
+            FROM entities e JOIN documents d ON d.id = e.doc_id WHERE d.duplicate_of IS NULL
+            """);
+        var args = new DynamicParameters();
+        if (!string.IsNullOrWhiteSpace(type)) { sql.Append(" AND e.type = @type"); args.Add("type", type.ToUpperInvariant()); }
+        if (!string.IsNullOrWhiteSpace(name))
+        {
+            sql.Append(" AND (e.entity_id = @slug OR lower(e.name) LIKE '%' || lower(@name) || '%')");
+            args.Add("slug", Slug.Of(name));
+            args.Add("name", name);
+        }
+        sql.Append(" GROUP BY e.entity_id ORDER BY docs DESC, mentions DESC, e.entity_id");
+        return _db.Query(sql.ToString(), args).Select(r => new StoredEntity((string)r.entity_id, (string)r.name, (string)r.type,
+            (string?)r.country, (string?)r.actor_code, (int)(long)r.docs, (int)(long)r.mentions,
+            ((string?)r.outlets ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToList())).ToList();
+    }
+
     public void Dispose() => _db.Dispose();
 }

@@ -140,3 +140,42 @@ public class AnalyzeCommandTests
         Assert.DoesNotContain("Catch up with our podcast", JsonDocument.Parse(extended).RootElement.GetProperty("text").GetString());
     }
 }
+
+public class ParallelAnalysisTests
+{
+    [Fact]
+    public void ParallelJobsGiveTheSameDocumentsInTheSameOrder()
+    {
+        var corpus = Path.Combine(SharedData.RepoRoot, "samples", "corpus");
+        string Run(int jobs)
+        {
+            var o = new StringWriter();
+            var code = ParleyCommand.Run(["analyze", corpus, SharedData.Seeds, "--no-store", "--json", "-", "--jobs", jobs.ToString()], o, new StringWriter(), () => new MemoryStream());
+            Assert.Equal(0, code);
+            return o.ToString();
+        }
+        var one = Run(1);
+        var four = Run(4);
+        Assert.True(one.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length >= 15);
+        Assert.Equal(one, four);
+    }
+}
+
+public class QueryCommandTests
+{
+    [Fact]
+    public void EntitiesAreListedAcrossDocumentsWithTheirOutlets()
+    {
+        using var t = new TempDir();
+        var db = Path.Combine(t.Path, "p.db");
+        var a = t.File("a.txt", "Kremlin rejects truce plan\nKremlin spokesman Dmitry Peskov said on Monday that Moscow would not accept the proposal, the Alpine Courier reported.\n© 2025 Alpine Courier");
+        var b = t.File("b.txt", "Peskov: talks must wait\nDmitry Peskov told reporters in Moscow on Tuesday that no new round of talks was planned.\n© 2025 Danube Ledger");
+        Assert.Equal(0, ParleyCommand.Run(["analyze", a, b, "--db", db], new StringWriter(), new StringWriter(), () => new MemoryStream()));
+        var o = new StringWriter();
+        Assert.Equal(0, ParleyCommand.Run(["query", "entities", "--db", db, "--name", "Dmitry Peskov", "--json"], o, new StringWriter(), () => new MemoryStream()));
+        using var row = System.Text.Json.JsonDocument.Parse(o.ToString().Trim());
+        Assert.Equal("dmitry-peskov", row.RootElement.GetProperty("Id").GetString());
+        Assert.Equal(2, row.RootElement.GetProperty("Documents").GetInt32());
+        Assert.Equal(["Alpine Courier", "Danube Ledger"], row.RootElement.GetProperty("Outlets").EnumerateArray().Select(x => x.GetString()!).ToArray());
+    }
+}

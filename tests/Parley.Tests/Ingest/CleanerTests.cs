@@ -223,4 +223,24 @@ public class CleanerTests
         var d = Clean($"{Para1} More talks are planned for April in Bergen.\nDefence ministers Anna Berg (L) and Jussi Koski (R) in Helsinki on March 3, 2025.\n{Para2}");
         Assert.Equal("unknown", d.Published.Method);
     }
+
+    [Fact]
+    public void ClosingEditorialNotesAndAppealsAreRemovedButAClosingQuoteIsKept()
+    {
+        var d = Clean($"Nordic neighbours agree joint air-defence deal\n{Para1}\n{Para2}\n{Para3}\nThe opinions in this column are the author's own.\nHelp us keep reporting from the north: become a member.");
+        Assert.EndsWith(Para3, d.Text);
+        Assert.Contains(d.Removed, r => r.Text.StartsWith("The opinions in this column"));
+        Assert.Contains(d.Removed, r => r.Text.StartsWith("Help us keep reporting") && r.Rule!.StartsWith("closing note"));
+        var quoteAtEnd = "\u201CThis report changes nothing for us,\u201D the minister said.";
+        var d2 = Clean($"Nordic neighbours agree joint air-defence deal\n{Para1}\n{Para2}\n{quoteAtEnd}");
+        Assert.EndsWith(quoteAtEnd, d2.Text);
+    }
+
+    [Fact]
+    public void AgencyDatelineWithSlashesIsRead()
+    {
+        var d = Clean($"Nordic neighbours agree joint air-defence deal\nHELSINKI, March 4. /Nordpress/. {Para1}\n{Para2}");
+        Assert.Equal("Helsinki", d.Dateline);
+        Assert.Equal("Nordpress", d.Outlet);
+    }
 }

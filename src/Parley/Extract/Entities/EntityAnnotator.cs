@@ -1,0 +1,202 @@
+using Parley.Documents;
+using Parley.Extract.Entities.Coreference;
+using Parley.Knowledge;
+
+namespace Parley.Extract.Entities;
+
+/// <summary>
+/// Writes the entities layer: every person, organization, place, named event and law of the body, each with its
+/// mentions (names, metonyms, surnames, role descriptions, anaphors and pronouns, each tagged with the rule that found
+/// it), linked to one canonical entity per document with the knowledge base's stable id.
+/// </summary>
+public sealed class EntityAnnotator(KnowledgeBase kb) : IAnnotator
+{
+    private readonly NameFinder _names = new(kb);
+    private readonly CoreferenceResolver _coref = new(kb);
+
+    public string Name => "entities";
+    // Cuts its own words (KbText, the same cut as the knowledge base's surfaces) and reads sentence starts.
+    public IReadOnlyList<string> Requires { get; } = ["sentences"];
+    public string Assigns => "entities";
+
+    public void Process(Document document, CancellationToken ct)
+    {
+        document.Entities.Clear();
+        if (document.Text.Length == 0) return;
+        var v = new TextView(document);
+        var date = ReferenceDate(document);
+
+        var drafts = _names.MatchKnowledgeBase(v);
+        _names.Discover(v, drafts);
+        ct.ThrowIfCancellationRequested();
+        MentionDraft?[] Coverage()
+        {
+            var map = new MentionDraft?[v.Count];
+            foreach (var d in drafts) for (int k = d.From; k < d.To; k++) map[k] ??= d;
+            return map;
+        }
+        _coref.LinkSurnames(v, drafts, Coverage);
+        _coref.LinkDescriptions(v, drafts, date, Coverage);
+        _coref.LinkAnaphors(v, drafts, Coverage);
+        AssignIds(drafts);
+        _coref.LinkPronouns(v, drafts);
+        AssignIds(drafts);
+        IncludeHonorifics(v, drafts);
+        CollectTitles(v, drafts);
+        Build(document, v, drafts, date);
+    }
+
+    /// <summary>The date roles are read on: the printed date, else the earliest the text supports, else the latest.</summary>
+    public static DateOnly? ReferenceDate(Document doc)
+    {
+        foreach (var s in new[] { doc.Published.Date, doc.Published.Earliest, doc.Published.Latest })
+            if (s != null && s.Length >= 10 && DateOnly.TryParseExact(s[..10], "yyyy-MM-dd", out var d)) return d;
+        return null;
+    }
+
+    /// <summary>Surname mentions of discovered people take the id of the full name they were linked to.</summary>
+    private static void AssignIds(List<MentionDraft> drafts)
+    {
+        foreach (var d in drafts) d.EntityId ??= d.Id;
+    }
+
+    private void Build(Document doc, TextView v, List<MentionDraft> drafts, DateOnly? date)
+    {
+        var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var spans = new HashSet<(int, int)>();
+        foreach (var d in drafts.OrderBy(d => d.From).ThenByDescending(d => d.To - d.From))
+        {
+            int start = v.Words[d.From].Start, end = v.Words[d.To - 1].End;
+            if (!spans.Add((start, end))) continue;
+            var id = d.EntityId!;
+            if (!entities.TryGetValue(id, out var e))
+            {
+                // an entity needs a naming mention or a resolved KB entry: pronouns and anaphors alone make none
+                if (d.Entry == null && !d.IsNaming) continue;
+                var entry = d.Entry ?? kb.Actor(id);
+                e = new Entity
+                {
+                    Id = id, Name = entry?.Name ?? d.Name ?? v.SurfaceText(d.From, d.To), Type = entry?.Type ?? d.Type,
+                    Country = entry?.Country ?? d.Country, ActorCode = entry?.ActorCode, InKnowledgeBase = entry != null,
+                };
+                entities[id] = e;
+            }
+            else if (!e.InKnowledgeBase && d.IsNaming && d.Rule == "pattern" && d.Name != null && d.Name.Length > e.Name.Length)
+                e.Name = d.Name;
+            if (d.Role != null && !e.Roles.Contains(d.Role)) e.Roles.Add(d.Role);
+            e.Mentions.Add(new Mention(start, end, doc.Text[start..end], d.Rule));
+        }
+        foreach (var e in entities.Values)
+        {
+            var entry = kb.Actor(e.Id);
+            if (entry is { IsPerson: true })
+            {
+                var held = KnowledgeBase.RolesOn(entry, date).ToList();
+                if (e.Roles.Count == 0) e.Roles.AddRange(held.Select(r => r.Title));
+                e.ActorCode = held.FirstOrDefault(r => r.ActorCode != null)?.ActorCode ?? e.ActorCode;
+            }
+            else if (entry == null && e.Type == "PERSON" && e.Country == null)
+            {
+                e.Country = CountryFromRoles(e.Roles);
+                if (e.Country != null) e.ActorCode = e.Country + RoleSector(e.Roles);
+            }
+            e.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+        // drop entities whose only mentions are descriptions of someone named nowhere (keeps KB holders: they are real)
+        doc.Entities.AddRange(entities.Values.OrderBy(e => e.Mentions[0].Start));
+    }
+
+    /// <summary>"Mr. Zelenskyy", "President Putin": a one-word name after an honorific or a capitalized title word
+    /// is mentioned with it (as the gold writes such mentions).</summary>
+    private static void IncludeHonorifics(TextView v, List<MentionDraft> drafts)
+    {
+        var starts = new HashSet<int>(drafts.Select(d => d.From));
+        foreach (var d in drafts.Where(d => d.IsPerson && d.IsNaming && d.To - d.From == 1 && d.From > 0))
+        {
+            int p = d.From - 1;
+            if (v.Key(p) == "." && p > 0 && Vocabulary.Honorifics.ContainsKey(v.Key(p - 1)) && v.IsCapitalized(p - 1)) p--;
+            else if (!(v.IsCapitalized(p) && (Vocabulary.Honorifics.ContainsKey(v.Key(p)) || Vocabulary.TitleHeads.Contains(v.Key(p))))) continue;
+            if (!v.SameLine(p, d.From) || starts.Contains(p)) continue;
+            if (Vocabulary.Honorifics.TryGetValue(v.Key(p), out var g)) { d.Gender ??= g; d.Rule = "honorific"; }
+            d.From = p;
+        }
+    }
+
+    /// <summary>
+    /// A title written before a person's name is a role: "Russian media figure Pavel Zarubin",
+    /// "Ukraine's Ambassador to Singapore, Kateryna Zelenko". The phrase runs back over title words, capitalized words
+    /// and "'s"/of/to, and must hold a title head word.
+    /// </summary>
+    private static void CollectTitles(TextView v, List<MentionDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (!d.IsPerson || d.Role != null || !d.IsNaming) continue;
+            int k = d.From - 1;
+            if (k >= 0 && v.Key(k) == ",") k--;
+            int end = k + 1;
+            bool head = false;
+            while (k >= 0 && end - k <= 8 && v.SameLine(k, end - 1 < k ? k : end - 1))
+            {
+                var key = v.Key(k);
+                bool titleWord = Vocabulary.TitleWords.Contains(key) || Vocabulary.TitleHeads.Contains(key);
+                bool capital = v.IsWord(k) && v.IsCapitalized(k) && !Vocabulary.FunctionWords.Contains(key);
+                if (!(titleWord || capital || key == "'s")) break;
+                if (Vocabulary.TitleHeads.Contains(key)) head = true;
+                if (v.SentenceInitial[k]) { k--; break; }
+                k--;
+            }
+            int start = k + 1;
+            while (start < end && (v.Key(start) is "the" or "of" or "to" or "and" or "'s" or "for")) start++;
+            if (head && start < end) { d.Role = v.SurfaceText(start, end).TrimEnd(',', ' '); continue; }
+            // an appositive after the name: "Olena Marchuk, Ukraine's ambassador to Chile, said"
+            if (d.To + 2 < v.Count && v.Key(d.To) == ",")
+            {
+                int a = d.To + 1, b = a;
+                bool aHead = false;
+                while (b < v.Count && b - a < 10 && v.SameLine(a, b) && v.Key(b) is not ("," or "." or ";" or ":" or "(" or ")"))
+                {
+                    if (Vocabulary.TitleHeads.Contains(v.Key(b))) aHead = true;
+                    if (Vocabulary.SpeechVerbs.Contains(v.Key(b)) || v.Key(b) is "who" or "which" or "that") { aHead = false; break; }
+                    b++;
+                }
+                if (aHead && b < v.Count && v.Key(b) is "," or "." && !drafts.Any(o => o.IsPerson && o.From >= a && o.From < b && o.IsNaming))
+                {
+                    int s0 = a;
+                    while (s0 < b && v.Key(s0) is "the" or "a" or "an") s0++;
+                    if (s0 < b) { d.Role = v.SurfaceText(s0, b); continue; }
+                }
+            }
+            // "Helen Marsh, ITV News." — a journalist introduced with the outlet they work for
+            if (d.To + 1 < v.Count && v.Key(d.To) == ",")
+            {
+                var outlet = drafts.FirstOrDefault(o => o.From == d.To + 1 && o.Entry?.ActorCode is { } c && c.EndsWith("MED", StringComparison.Ordinal));
+                if (outlet != null && (outlet.To >= v.Count || v.Key(outlet.To) is "." or "," or "?")) d.Role = v.SurfaceText(outlet.From, outlet.To);
+            }
+        }
+    }
+
+    /// <summary>The country of the first knowledge-base country, demonym or organization named in a role.</summary>
+    private string? CountryFromRoles(List<string> roles)
+    {
+        foreach (var r in roles)
+        {
+            var words = KbText.Scan(r);
+            for (int i = 0; i < words.Count; i++)
+                for (int n = Math.Min(4, words.Count - i); n >= 1; n--)
+                    foreach (var a in kb.Lookup(r[words[i].Start..words[i + n - 1].End]))
+                        if (a.Country is { Length: 3 } c && kb.CountryByCode(c) != null) return c;
+        }
+        return null;
+    }
+
+    private static string RoleSector(List<string> roles)
+    {
+        var all = string.Join(' ', roles).ToLowerInvariant();
+        if (all.Contains("general") || all.Contains("commander") || all.Contains("military") || all.Contains("defen")) return "MIL";
+        if (all.Contains("intelligence")) return "SPY";
+        if (all.Contains("reporter") || all.Contains("correspondent") || all.Contains("editor") || all.Contains("journalist")) return "MED";
+        if (all.Contains("lawmaker") || all.Contains("senator") || all.Contains("mp")) return "LEG";
+        return "GOV";
+    }
+}

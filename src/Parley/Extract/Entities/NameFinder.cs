@@ -1,0 +1,244 @@
+using Parley.Knowledge;
+
+namespace Parley.Extract.Entities;
+
+/// <summary>
+/// Finds naming mentions: the longest knowledge-base surface at each word (names, aliases, demonyms, metonyms), then
+/// capitalized sequences the knowledge base does not know, typed by their head word or by the title before them.
+/// </summary>
+internal sealed class NameFinder(KnowledgeBase kb)
+{
+    private static readonly string[] SectionOrder = ["people", "organizations", "countries", "events", "places"];
+
+    /// <summary>Knowledge-base matches, longest first, never overlapping.</summary>
+    public List<MentionDraft> MatchKnowledgeBase(TextView v)
+    {
+        var drafts = new List<MentionDraft>();
+        for (int i = 0; i < v.Count;)
+        {
+            if (!v.IsWord(i) || !kb.ActorNames.Starts(v.Key(i))) { i++; continue; }
+            int bestLen = 0; List<SurfaceHit>? best = null;
+            foreach (var (len, hits) in kb.ActorNames.Prefixes(v.Words, i))
+            {
+                if (!v.SameLine(i, i + len - 1)) break;
+                var ok = hits.Where(h => ShapeFits(v, i, h)).ToList();
+                if (ok.Count > 0) { bestLen = len; best = ok; }
+            }
+            if (best == null) { i++; continue; }
+            // a name does not end inside a hyphenated or dotted word, and a match must end at a word boundary
+            var d = Choose(v, i, bestLen, best);
+            if (d != null) drafts.Add(d);
+            i += bestLen;
+        }
+        return drafts;
+    }
+
+    private static bool ShapeFits(TextView v, int start, SurfaceHit h)
+    {
+        for (int k = 0; k < h.Shape.Length; k++)
+        {
+            int i = start + k;
+            switch (h.Shape[k])
+            {
+                case 1 when !v.IsCapitalized(i): return false;
+                case 2 when !v.IsAllCaps(i): return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Picks among the entries a surface names. A capital (or the Kremlin) is the place after a locative word
+    /// ("in Moscow") or as a dateline, and the government it stands for otherwise ("Moscow said").
+    /// </summary>
+    private MentionDraft? Choose(TextView v, int i, int len, List<SurfaceHit> hits)
+    {
+        var metonym = hits.FirstOrDefault(h => h.Kind == SurfaceKind.Metonym);
+        var place = hits.FirstOrDefault(h => h.Kind != SurfaceKind.Metonym && h.Entry.Section == "places");
+        SurfaceHit pick;
+        if (metonym != null && place != null)
+            pick = IsPlaceUse(v, i) ? place : metonym;
+        else if (metonym != null && hits.All(h => h.Kind == SurfaceKind.Metonym || h.Entry == metonym.Entry))
+            pick = metonym;
+        else
+            pick = hits.OrderBy(h => h.Kind == SurfaceKind.Metonym ? 9 : (int)h.Kind)
+                       .ThenBy(h => Array.IndexOf(SectionOrder, h.Entry.Section)).First();
+        var e = pick.Entry;
+        string rule = pick.Kind switch
+        {
+            SurfaceKind.Name => "kb", SurfaceKind.Alias => "alias", SurfaceKind.Demonym => "demonym", _ => "metonym",
+        };
+        if (e.Section == "places" && pick.Kind != SurfaceKind.Metonym && metonym != null) rule = "place";
+        return new MentionDraft
+        {
+            From = i, To = i + len, Entry = e, Type = e.Type, Rule = rule, Gender = e.Gender, Country = e.Country,
+        };
+    }
+
+    private static bool IsPlaceUse(TextView v, int i)
+    {
+        // a dateline: the first words of a paragraph in capitals ("MOSCOW —", "KYIV, Ukraine (AP) —")
+        if (v.IsAllCaps(i) && (i == 0 || v.Paragraph[i - 1] != v.Paragraph[i])) return true;
+        int p = i - 1;
+        if (p >= 0 && v.Key(p) == "the") p--;
+        return p >= 0 && Vocabulary.Locatives.Contains(v.Key(p)) && v.SameLine(p, i);
+    }
+
+    /// <summary>
+    /// Capitalized sequences not (wholly) known to the knowledge base: "X Ministry", "Y Summit", "Z district", a name
+    /// after a title ("Deputy Foreign Minister Mikhail Galuzin"), a given name and a surname ("Pavel Zarubin").
+    /// Replaces KB matches inside a sequence that its head word shows to be a longer organization or event name.
+    /// </summary>
+    public void Discover(TextView v, List<MentionDraft> drafts)
+    {
+        var byWord = new MentionDraft?[v.Count];
+        foreach (var d in drafts) for (int k = d.From; k < d.To; k++) byWord[k] = d;
+        var added = new List<MentionDraft>();
+        var removed = new HashSet<MentionDraft>();
+        var pending = new List<(int From, int To)>();
+        int i = 0;
+        while (i < v.Count)
+        {
+            if (!StartsRun(v, i)) { i++; continue; }
+            int end = i + 1;
+            while (end < v.Count && v.SameLine(end - 1, end))
+            {
+                if (IsNameWord(v, end) && !Vocabulary.FunctionWords.Contains(v.Key(end)) || IsKbCapital(v, byWord, end)) { end++; continue; }
+                // a hyphen inside a name, written without spaces: "Lvova-Belova", "Togliatti-Odesa"
+                if (v.Key(end) == "-" && end + 1 < v.Count && v.Words[end].Start == v.Words[end - 1].End && v.Words[end + 1].Start == v.Words[end].End && IsNameWord(v, end + 1))
+                { end += 2; continue; }
+                // no connector right after a person's name: "Zelensky in Downing Street" is two names
+                if (byWord[end - 1] is { IsPerson: true } || kb.PeopleBySurname(v.Key(end - 1)).Count > 0) break;
+                // inner connectors: "Ministry of Defence", "Summit on Peace in Ukraine"
+                if (Vocabulary.NameConnectors.Contains(v.Key(end)) && v.IsLower(end) && end + 1 < v.Count && IsNameWord(v, end + 1) && v.SameLine(end, end + 1)
+                    && !Vocabulary.FunctionWords.Contains(v.Key(end + 1)))
+                { end += 2; continue; }
+                break;
+            }
+            ClassifyRun(v, i, end, byWord, added, removed, pending);
+            i = end;
+        }
+        // a capitalized name the rules could not type but that recurs in the document (mid-sentence at least once)
+        // is still a name: an organization unless a person's given name starts it ("Boeing", "Ryanair", "Airbus")
+        foreach (var g in pending.GroupBy(p => v.SurfaceText(p.From, p.To), StringComparer.Ordinal))
+        {
+            if (g.Count() < 2 || g.All(p => v.SentenceInitial[p.From])) continue;
+            // the surname of a person named here is that person, linked later ("Steve Jobs" ... "Jobs")
+            var lastKey = v.Key(g.First().To - 1);
+            if (drafts.Concat(added).Any(d => d.IsPerson && v.Key(d.To - 1) == lastKey)) continue;
+            foreach (var (f, t) in g)
+                added.Add(new MentionDraft { From = f, To = t, Name = g.Key, Type = "ORG", Rule = "pattern" });
+        }
+        drafts.RemoveAll(removed.Contains);
+        drafts.AddRange(added);
+        drafts.Sort((a, b) => a.From.CompareTo(b.From));
+    }
+
+    private static bool IsNameWord(TextView v, int i) =>
+        v.IsWord(i) && v.IsCapitalized(i) && !Vocabulary.Months.Contains(v.Key(i)) && !Vocabulary.Days.Contains(v.Key(i));
+
+    private static bool IsKbCapital(TextView v, MentionDraft?[] byWord, int i) => byWord[i] != null && v.IsWord(i) && v.IsCapitalized(i);
+
+    private static bool StartsRun(TextView v, int i)
+    {
+        if (!IsNameWord(v, i)) return false;
+        if (v.InCapsLine(i)) return false;
+        var key = v.Key(i);
+        if (Vocabulary.FunctionWords.Contains(key)) return false;
+        return true;
+    }
+
+    private void ClassifyRun(TextView v, int from, int to, MentionDraft?[] byWord, List<MentionDraft> added, HashSet<MentionDraft> removed, List<(int From, int To)> pending)
+    {
+        // trim connectors and trailing possessives
+        while (to > from && (Vocabulary.NameConnectors.Contains(v.Key(to - 1)) && v.IsLower(to - 1))) to--;
+        if (to <= from) return;
+        var last = v.Key(to - 1);
+        bool anyUnknown = false;
+        for (int k = from; k < to; k++) if (byWord[k] == null) anyUnknown = true;
+        if (!anyUnknown) return;
+
+        // 1. a head word types the whole sequence: "Main Intelligence Directorate", "Munich Security Conference"
+        string? headType = Vocabulary.OrgHeads.Contains(last) ? "ORG" : Vocabulary.EventHeads.Contains(last) ? "EVENT"
+            : Vocabulary.LawHeads.Contains(last) ? "LAW" : Vocabulary.PlaceHeads.Contains(last) ? "GPE" : null;
+        if (headType != null && to - from >= 2)
+        {
+            int start = from;
+            // leading title words and sentence-initial function words are not part of the name
+            while (start < to - 1 && v.SentenceInitial[start] && byWord[start] == null && Vocabulary.FunctionWords.Contains(v.Key(start))) start++;
+            // a leading demonym or country stays part of an organization's name only when the KB did not type it as a whole
+            if (to - start >= 2 && !(byWord[to - 1] != null && byWord[to - 1]!.From <= start))
+            {
+                foreach (var d in byWord.Skip(start).Take(to - start).OfType<MentionDraft>().Distinct())
+                    if (d.From >= start && d.To <= to) removed.Add(d);
+                    else return;   // a KB name crossing the boundary: leave it
+                var type = headType == "GPE" && last is "sea" or "river" or "mountains" or "strait" or "bay" or "peninsula" or "island" or "islands" or "square" or "street" or "avenue" or "bridge" or "dam" or "plant" or "station" or "airport" or "port" or "harbour" or "harbor" or "base" ? "LOC" : headType;
+                added.Add(new MentionDraft { From = start, To = to, Name = v.SurfaceText(start, to), Type = type, Rule = "pattern" });
+                return;
+            }
+        }
+
+        // 2. the unknown stretches between KB names
+        int k0 = from;
+        while (k0 < to)
+        {
+            if (byWord[k0] != null) { k0 = byWord[k0]!.To; continue; }
+            int k1 = k0;
+            while (k1 < to && byWord[k1] == null) k1++;
+            ClassifySegment(v, k0, k1, from, added, pending);
+            k0 = k1;
+        }
+    }
+
+    /// <summary>An unknown stretch of capitalized words: a person after a title or with a given name, a place before
+    /// "district"/"region".</summary>
+    private void ClassifySegment(TextView v, int from, int to, int runFrom, List<MentionDraft> added, List<(int From, int To)> pending)
+    {
+        // strip title words from the left: "Deputy Foreign Minister Mikhail Galuzin" → "Mikhail Galuzin"
+        int s = from;
+        bool titled = false;
+        while (s < to && (Vocabulary.TitleWords.Contains(v.Key(s)) || v.Key(s) == "." ) && !kb.IsGivenName(v.Key(s)))
+        {
+            if (Vocabulary.TitleHeads.Contains(v.Key(s))) titled = true;
+            s++;
+        }
+        // sentence-initial function words
+        while (s < to && v.SentenceInitial[s] && Vocabulary.FunctionWords.Contains(v.Key(s))) s++;
+        if (s >= to) return;
+        // a lower-case title word just before the run: "spokesman Dmitry Peskov", "reporter Helen Marsh"
+        if (!titled && from == runFrom && from > 0 && Vocabulary.TitleHeads.Contains(v.Key(from - 1)) && v.IsLower(from - 1)) titled = true;
+        if (!titled && s == from && from > 0 && from == runFrom && v.Key(from - 1) == "." && from > 1 && Vocabulary.Honorifics.ContainsKey(v.Key(from - 2))) titled = true;
+
+        int len = to - s;
+        bool given = kb.IsGivenName(v.Key(s));
+        bool followedBySpeech = to < v.Count && Vocabulary.SpeechVerbs.Contains(v.Key(to));
+        bool appositive = to + 1 < v.Count && v.Key(to) == "," && (v.Key(to + 1) is "the" or "a" or "who" || (to + 2 < v.Count && v.Key(to + 2) == "'s"));
+        bool allNameLike = true;
+        for (int k = s; k < to; k++)
+        {
+            var key = v.Key(k);
+            if (Vocabulary.TitleWords.Contains(key) && !kb.IsGivenName(key) || Vocabulary.OrgHeads.Contains(key) || Vocabulary.EventHeads.Contains(key)
+                || Vocabulary.LawHeads.Contains(key) || Vocabulary.FunctionWords.Contains(key) || key.Length < 2 && !(k + 1 < to && v.Key(k + 1) == "."))
+                allNameLike = false;
+        }
+        if (!allNameLike) return;
+
+        // a place before a lower-case place word: "Krasnaya Yaruga district"
+        if (to < v.Count && Vocabulary.PlaceTails.Contains(v.Key(to)) && v.IsLower(to) && !titled && !given)
+        {
+            added.Add(new MentionDraft { From = s, To = to + 1, Name = v.SurfaceText(s, to + 1), Type = "GPE", Rule = "pattern" });
+            return;
+        }
+        bool person = len <= 4 && (titled || (given && len >= 2) || (len >= 2 && len <= 3 && (followedBySpeech || appositive) && !v.SentenceInitial[s]));
+        if (!person)
+        {
+            if (len <= 3 && !given && kb.PeopleBySurname(v.Key(to - 1)).Count == 0 && !v.InCapsLine(s)) pending.Add((s, to));
+            return;
+        }
+        // a single word after a title is a surname ("Deputy Minister Galuzin"): keep it as a surname mention to link later
+        added.Add(new MentionDraft
+        {
+            From = s, To = to, Name = v.SurfaceText(s, to), Type = "PERSON", Rule = len == 1 ? "surname" : "pattern",
+        });
+    }
+}
