@@ -43,7 +43,10 @@ public sealed partial class Cleaner(KnowledgeBase kb)
         var nonBlank = lines.Where(l => !l.F.Blank).ToList();
         if (nonBlank.Count == 0) return new CleanResult { Lines = lines, TailStart = lines.Count };
 
-        MarkRepeated(nonBlank);
+        // A page the HTML or feed reader already took apart has its paragraphs and headings from the markup: lines that
+        // repeat there are list content (tour dates, a schedule), and the reader dropped the teasers of other stories.
+        bool structured = raw.Format is "html" or "feed";
+        if (!structured) MarkRepeated(nonBlank);
         var mastheads = new List<CleanLine>();
         int title = raw.TitleGiven ? -1 : FindTitle(nonBlank, mastheads);
         if (title >= 0) { lines[title].Role = LineRole.Title; lines[title].Rule = "title"; }
@@ -78,7 +81,7 @@ public sealed partial class Cleaner(KnowledgeBase kb)
             else if (l.F.IsFurniture) Remove(l, LineRole.Boilerplate, "tail: " + HeaderRule(l.F));
             else Remove(l, LineRole.Offtopic, "tail: item after the article's end");
         }
-        if (bodyStart >= 0) ClassifyBody(lines, bodyStart, tail);
+        if (bodyStart >= 0) ClassifyBody(lines, bodyStart, tail, structured ? raw.HeadingLines : null);
         var result = new CleanResult { Lines = lines, BodyStart = bodyStart, TailStart = tail };
         result.Mastheads.AddRange(mastheads);
         return result;
@@ -235,7 +238,9 @@ public sealed partial class Cleaner(KnowledgeBase kb)
         return lines.Count;
     }
 
-    private void ClassifyBody(List<CleanLine> lines, int start, int end)
+    /// <param name="markupHeadings">For structured input (HTML, feeds): the heading lines the markup declared; they replace
+    /// the teaser and heading-shape rules, which exist for plain-text scrapes that lost their markup.</param>
+    private void ClassifyBody(List<CleanLine> lines, int start, int end, HashSet<int>? markupHeadings = null)
     {
         for (int i = start; i < end; i++)
         {
@@ -250,7 +255,7 @@ public sealed partial class Cleaner(KnowledgeBase kb)
         }
         // Topic break: a truncated teaser of another story (a paragraph cut off mid-sentence just before the tail or the
         // end), with the headline above it.
-        for (int i = start; i < end; i++)
+        for (int i = start; i < end && markupHeadings == null; i++)
         {
             var l = lines[i];
             if (l.Role != LineRole.Body || l.F.EndsSentence || l.F.Words < 12) continue;
@@ -284,8 +289,13 @@ public sealed partial class Cleaner(KnowledgeBase kb)
             if (phrase == null) break;
             Remove(l, LineRole.Boilerplate, $"closing note (\"{phrase.Text}\")");
         }
+        if (markupHeadings != null)
+        {
+            foreach (var i in markupHeadings)
+                if (i >= start && i < end && lines[i].Role == LineRole.Body) { lines[i].Role = LineRole.Heading; lines[i].Rule = "heading in the page markup"; }
+        }
         // Headings: short heading-like lines followed by body text; timestamps that open a live-blog entry.
-        for (int i = start; i < end; i++)
+        for (int i = start; i < end && markupHeadings == null; i++)
         {
             var l = lines[i];
             if (l.Role != LineRole.Body) continue;
