@@ -19,13 +19,26 @@ public static class AnalyzeCommand
         var published = new Option<string?>("--published") { Description = "Reference date YYYY-MM-DD for documents that state none" };
         var kb = new Option<string[]>("--kb") { Description = "Extra knowledge file(s) (JSON) adding to or overriding the shipped knowledge", AllowMultipleArgumentsPerToken = false };
         var jobs = new Option<int>("--jobs") { Description = "Documents analyzed in parallel", DefaultValueFactory = _ => 1 };
-        var cmd = new Command("analyze", "Analyze articles and store them") { paths, db, noStore, json, published, kb, jobs };
-        cmd.SetAction(parse => Run(io, parse.GetValue(paths)!, parse.GetValue(noStore) ? null : parse.GetValue(db), parse.GetValue(json),
-            parse.GetValue(published), parse.GetValue(kb) ?? [], parse.GetValue(jobs)));
+        var allowPrivate = new Option<bool>("--allow-private") { Description = "Allow URLs on loopback, private and link-local addresses" };
+        var noFetch = new Option<bool>("--no-fetch") { Description = "Never fetch from the network (URL inputs fail)" };
+        var followLinks = new Option<bool>("--follow-links") { Description = "For feeds, read each item's linked page instead of its summary" };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds allowed for fetching one URL", DefaultValueFactory = _ => 30 };
+        var cmd = new Command("analyze", "Analyze articles and store them") { paths, db, noStore, json, published, kb, jobs, allowPrivate, noFetch, followLinks, timeout };
+        cmd.SetAction(parse =>
+        {
+            if (parse.GetValue(timeout) < 1) throw new UsageException("--timeout must be at least 1 second");
+            var ingest = new IngestOptions
+            {
+                AllowPrivate = parse.GetValue(allowPrivate), AllowFetch = !parse.GetValue(noFetch),
+                FollowFeedLinks = parse.GetValue(followLinks), Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
+            };
+            return Run(io, parse.GetValue(paths)!, parse.GetValue(noStore) ? null : parse.GetValue(db), parse.GetValue(json),
+                parse.GetValue(published), parse.GetValue(kb) ?? [], parse.GetValue(jobs), ingest);
+        });
         return cmd;
     }
 
-    private static int Run(CliIO io, string[] paths, string? dbPath, string? jsonPath, string? published, string[] kbFiles, int jobs)
+    private static int Run(CliIO io, string[] paths, string? dbPath, string? jsonPath, string? published, string[] kbFiles, int jobs, IngestOptions ingest)
     {
         if (published != null && Parley.Text.DateParsing.ToIsoDate(published) is not { } pub)
             throw new UsageException($"--published: '{published}' is not a date (use YYYY-MM-DD)");
@@ -54,7 +67,8 @@ public static class AnalyzeCommand
         { throw new UsageException($"--json {jsonPath}: cannot write: {e.Message}"); }
 
         var summaryOut = jsonToStdout ? io.Err : io.Out;
-        var batch = new Batch(analyzer, store, new InputExpander(stdin: io.Stdin));
+        using var expander = new InputExpander(stdin: io.Stdin, options: ingest);
+        var batch = new Batch(analyzer, store, expander);
         var results = new List<BatchItem>();
         try
         {

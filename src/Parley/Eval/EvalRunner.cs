@@ -21,7 +21,7 @@ public sealed class EvalRunner(Analyzer analyzer)
     {
         var list = (scorers ?? Scorers.All()).ToList();
         var result = new EvalResult { Sheet = new ScoreSheet() };
-        var expander = new InputExpander();
+        using var expander = new InputExpander(options: new IngestOptions { AllowFetch = false });
         foreach (var gold in GoldFile.LoadDir(goldDir))
         {
             ct.ThrowIfCancellationRequested();

@@ -179,3 +179,25 @@ public class QueryCommandTests
         Assert.Equal(["Alpine Courier", "Danube Ledger"], row.RootElement.GetProperty("Outlets").EnumerateArray().Select(x => x.GetString()!).ToArray());
     }
 }
+
+public class AnalyzeUrlTests
+{
+    [Fact]
+    public void LoopbackUrlIsRefusedUnlessAllowPrivateThenFetchedAndStored()
+    {
+        using var server = new Parley.Tests.Ingest.Html.LocalServer(path => path == "/story"
+            ? Parley.Tests.Ingest.Html.LocalServer.Text("text/html; charset=utf-8", Parley.Tests.Ingest.Html.HtmlReaderTests.NewsPage())
+            : Parley.Tests.Ingest.Html.LocalServer.Text("text/plain", "?", 404));
+        using var t = new TempDir();
+        var db = Path.Combine(t.Path, "p.db");
+        var url = server.Url("/story");
+        var err = new StringWriter();
+        Assert.Equal(1, ParleyCommand.Run(["analyze", url, "--db", db], new StringWriter(), err, () => new MemoryStream()));
+        Assert.Contains(url, err.ToString());
+        Assert.Equal(0, server.Requests);                       // refused before any connection
+        Assert.Equal(0, ParleyCommand.Run(["analyze", url, "--db", db, "--allow-private"], new StringWriter(), new StringWriter(), () => new MemoryStream()));
+        using var store = new SqliteStore(db);
+        var stored = Assert.Single(store.List());
+        Assert.Equal(url, store.Get(stored.Id)!.Source.Url ?? stored.Path);
+    }
+}

@@ -150,7 +150,7 @@ public class QuantityAnnotatorTests
     public void EllipticalCountsTakeTheVoteUnit()
     {
         var q = Quantities("The motion passed with 101 votes in favour, 12 against and 40 abstentions.");
-        Assert.Equal(["votes", "votes", "abstentions"], q.Select(x => x.Unit).ToArray());
+        Assert.Equal(["votes", "votes", "abstentions"], q.Select(x => x.Unit!).ToArray());
     }
 
     [Fact]
