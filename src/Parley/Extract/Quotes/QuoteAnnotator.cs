@@ -742,6 +742,8 @@ internal sealed class QuoteRun
     private void AssignDates()
     {
         var resolver = new SaidOnResolver(_doc);
+        var entries = new LiveblogEntries(_doc, _paragraphs, _sentences, resolver);
+        var storyDay = StoryDay(resolver);
         QuoteDraft? prev = null;
         foreach (var d in _drafts.OrderBy(x => x.Start))
         {
@@ -753,9 +755,40 @@ internal sealed class QuoteRun
                 if (d.SaidOn == null && prev != null && prev.Speaker != null && d.Speaker != null && prev.Speaker.Name == d.Speaker.Name
                     && d.Paragraph - prev.Paragraph <= 1 && !d.InHeading)
                     d.SaidOn = prev.SaidOn;
+                // a live-blog entry, or a dated breaking report whose lead happened that day, reports what was said on
+                // the publication day, unless the sentence speaks of another time
+                if (d.SaidOn == null && !resolver.HasOtherTime(s, 0, a) && !resolver.HasOtherTime(s, b, s.Count))
+                    d.SaidOn = entries.DefaultDate(d.Paragraph) ?? (storyDay != null && SimplePastCue(d, s) ? storyDay : null);
             }
             prev = d;
         }
+    }
+
+    /// <summary>The printed publication day, when the lead (the first sentence of the body) says its news happened
+    /// that day ("agreed on Wednesday", "said today"): a breaking report, whose simple-past statements are that day's.</summary>
+    private string? StoryDay(SaidOnResolver resolver)
+    {
+        var day = resolver.PublishedDay;
+        if (day == null) return null;
+        // only a printed date: a date range narrowed down from the text is no sign of a same-day report
+        if (_doc.Published.Date == null || _doc.Published.Method == "inferred") return null;
+        var lead = _sentences.FirstOrDefault(x => !x.IsHeading && x.Count > 6);
+        if (lead == null) return null;
+        return resolver.Find(lead, 0, lead.Count) == day ? day : null;
+    }
+
+    /// <summary>A cue in the simple past ("said", "told", "warned"), not "has said" or "says": a statement of the
+    /// story's day rather than a standing position.</summary>
+    private bool SimplePastCue(QuoteDraft d, QuoteSentence s)
+    {
+        if (d.CueStart < 0) return d.Kind == "direct";
+        int c = s.FirstWordAt(d.CueStart);
+        if (c < 0 || c >= s.Count) return false;
+        var w = s.Words[c].Lower;
+        if (!(w is "said" or "told" or "wrote" or "put" or "spoke" || w.EndsWith("ed"))) return false;
+        for (int k = c - 1; k >= 0 && k >= c - 3; k--)
+            if (s.Words[k].Lower is "has" or "have" or "had" or "'s" or "’s") return false;
+        return true;
     }
 
     private static int CountWords(string s)

@@ -42,6 +42,10 @@ public sealed class SpeakerResolver
         // trim punctuation at the edges
         while (start < end && !s.Words[start].IsWord) start++;
         while (end > start && !s.Words[end - 1].IsWord) end--;
+        // "Last week the Latvian premier said": a time phrase in front of the subject is not part of the speaker
+        while (end - start > 1 && s.Words[start].IsWord && (s.Words[start].Lower is "last" or "this" or "next" or "on" or "earlier" or "later" or "yesterday" or "today" or "meanwhile" or "separately"
+                                                            || QuoteWords.IsTimeWord(s.Words[start]) && !char.IsDigit(s.Words[start].Text[0])))
+            start++;
         if (end <= start) return null;
         headStart = Math.Max(headStart, start); headEnd = Math.Min(headEnd, end);
         if (headEnd <= headStart) { headStart = start; headEnd = end; }

@@ -122,4 +122,76 @@ public class QuoteCueTests
         var doc = Analyze("Vienna wants to address what Austrian diplomats call the structural imbalance of the treaty.");
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Text.Contains("structural imbalance"));
     }
+
+    [Fact]
+    public void A_time_phrase_before_the_subject_is_not_part_of_the_speaker()
+    {
+        var doc = Analyze("Last week the Latvian premier said the cost of the tunnel was too high.");
+        var q = Only(doc, "indirect", "the cost of the tunnel was too high");
+        Assert.DoesNotContain("week", q.Speaker?.Name ?? "", StringComparison.OrdinalIgnoreCase);
+    }
+}
+
+/// <summary>When the words were said (said_on) when the sentence itself gives no date.</summary>
+public class QuoteSaidOnTests
+{
+    private static readonly Pipeline Pipe = Pipeline.Default(KnowledgeBase.Default);
+
+    private static Document Analyze(string body, string published, string method = "printed")
+    {
+        var doc = Analyzer.FromBody(body, published);
+        doc.Published = new PublishedDate(published, published, published, method, "test");
+        Pipe.Run(doc);
+        return doc;
+    }
+
+    private const string Breaking =
+        "Lithuania and Poland agreed on Monday to open a joint rail corridor, officials said.\n" +
+        "The Polish transport minister said the first trains would run in May.\n" +
+        "Vilnius has said it wants the corridor extended to Riga. Last week the Latvian premier said the cost was too high.";
+
+    [Fact]
+    public void Simple_past_statement_in_a_same_day_report_was_said_that_day()
+    {
+        var doc = Analyze(Breaking, "2024-03-11");   // a Monday
+        var q = Assert.Single(doc.Quotes, q => q.Span.Text == "the first trains would run in May");
+        Assert.Equal("2024-03-11", q.SaidOn);
+    }
+
+    [Fact]
+    public void Standing_positions_and_other_times_stay_undated()
+    {
+        var doc = Analyze(Breaking, "2024-03-11");
+        Assert.Null(Assert.Single(doc.Quotes, q => q.Span.Text == "it wants the corridor extended to Riga").SaidOn);   // "has said"
+        Assert.Null(Assert.Single(doc.Quotes, q => q.Span.Text == "the cost was too high").SaidOn);                   // "last week"
+    }
+
+    [Fact]
+    public void An_inferred_publication_date_does_not_date_undated_quotes()
+    {
+        var doc = Analyze(Breaking, "2024-03-11", method: "inferred");
+        Assert.Null(Assert.Single(doc.Quotes, q => q.Span.Text == "the first trains would run in May").SaidOn);
+    }
+
+    [Fact]
+    public void Live_blog_entry_dates_its_quotes_unless_it_speaks_of_another_time()
+    {
+        var body = "14.10 GMT\nGovernor says shelling has stopped\n\nRegional governor Ivan Marko said the shelling of the port had stopped.\n\n" +
+                   "12.45 GMT\nMinistry reviews the week\n\nThe defence ministry said its units had repelled 12 attacks last week.\n\n" +
+                   "11.30 GMT\nMayor speaks\n\nThe mayor said schools would reopen.";
+        // the lead names no day, so only the blog's entries can date the quotes
+        var doc = Analyze(body, "2024-03-11");
+        Assert.Equal("2024-03-11", Assert.Single(doc.Quotes, q => q.Span.Text == "the shelling of the port had stopped").SaidOn);
+        Assert.Equal("2024-03-11", Assert.Single(doc.Quotes, q => q.Span.Text == "schools would reopen").SaidOn);
+        Assert.Null(Assert.Single(doc.Quotes, q => q.Span.Text == "its units had repelled 12 attacks last week").SaidOn);
+    }
+
+    [Fact]
+    public void Clock_lines_are_recognized()
+    {
+        Assert.True(Parley.Extract.Quotes.LiveblogEntries.IsClockLine("19.40 GMT"));
+        Assert.True(Parley.Extract.Quotes.LiveblogEntries.IsClockLine("09:05"));
+        Assert.False(Parley.Extract.Quotes.LiveblogEntries.IsClockLine("2024.05 report"));
+        Assert.False(Parley.Extract.Quotes.LiveblogEntries.IsClockLine("At 19.40 the talks ended"));
+    }
 }
