@@ -3,7 +3,7 @@ using Parley.Extract.Quotes;
 
 namespace Parley.Knowledge;
 
-// Section "quote_cues": reporting verbs with their frames, "according to" phrases and label markers (data/quote_cues.json).
+// Section "quote_cues": reporting verbs with their frames, nouns of saying, "according to" phrases and label markers (data/quote_cues.json).
 public sealed partial class KnowledgeBase
 {
     private readonly ReportingCues _quoteCues = new();
@@ -32,6 +32,8 @@ public sealed partial class KnowledgeBase
         }
         if (sec.TryGetProperty("according_to", out var acc))
             foreach (var a in acc.EnumerateArray()) _quoteCues.AddAccordingTo(a.GetString() ?? "");
+        if (sec.TryGetProperty("nouns", out var nouns))
+            foreach (var a in nouns.EnumerateArray()) _quoteCues.AddNoun(a.GetString() ?? "");
         if (sec.TryGetProperty("label_markers", out var lm))
             foreach (var a in lm.EnumerateArray()) _quoteCues.AddLabelMarker(a.GetString() ?? "");
     }

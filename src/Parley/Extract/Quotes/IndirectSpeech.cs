@@ -51,11 +51,19 @@ public sealed class IndirectSpeech(ReportingCues cues)
     /// ("was asked"), not a bare infinitive of something else ("ready to say").</summary>
     private static bool IsVerbUse(QuoteSentence s, int i, CueMatch m)
     {
+        // a verb that reports only a figure ("put the toll at 50") is a cue only with that figure in reach
+        if (m.Verb.Frames.Count == 1 && m.Verb.Has("at"))
+        {
+            bool figure = false;
+            for (int k = i + m.WordCount; k + 1 < s.Count && k < i + m.WordCount + 7 && !figure; k++)
+                figure = s.Words[k].Lower == "at" && s.Words[k + 1].IsWord && (char.IsDigit(s.Words[k + 1].Text[0]) || s.Words[k + 1].Lower is "about" or "around" or "some" or "more" or "nearly" or "almost" or "roughly");
+            if (!figure) return false;
+        }
         if (i == 0) return true;
         var prev = s.Words[i - 1];
         // a bare base form ("state", "call", "report") is a verb only after a plural, a pronoun, an auxiliary, "to" or an adverb
         var head = m.Verb.Lemma.Split(' ')[0];
-        if (!m.Participle && s.Words[i].Lower == head && prev.IsWord)
+        if (!m.Participle && s.Words[i].Lower == head && prev.IsWord && !m.Verb.BaseIsPast)
         {
             var pl = prev.Lower;
             bool verbal = pl.EndsWith('s') && !SpeakerResolver.IsPossessive(prev.Text) || QuoteWords.SubjectPronouns.Contains(pl) || QuoteWords.Auxiliaries.Contains(pl)
@@ -82,7 +90,12 @@ public sealed class IndirectSpeech(ReportingCues cues)
     {
         if (cue.AccordingTo) return MatchAccordingTo(s, cue, floor, to, all);
         var verb = cue.Verb!;
-        if (verb.Has("source")) return null;
+        if (verb.Has("source"))
+        {
+            // "the defence ministry reported that …" is the ministry's statement; "news agencies reported" is not speech
+            if (!InstitutionReport(s, cue, floor)) return null;
+            verb = verb with { Frames = new HashSet<string> { "clause" } };
+        }
         int i = cue.Index;
         int p = cue.End;
         var subject = FindSubject(s, cue, floor);
@@ -99,7 +112,9 @@ public sealed class IndirectSpeech(ReportingCues cues)
         {
             // without a subject of its own a verb is a report only when it shares one: ", adding …", "and warned …"
             int j = SubjectFinder.SkipBetween(s, i - 1, floor);
+            // "issued a statement saying …": the statement's author speaks
             bool shares = cue.Participle && j >= floor && IsCommaLike(s, j) || j >= floor && s.Words[j].Lower is "and" or "but" or "or"
+                          || cue.Participle && j >= floor && s.Words[j].IsLowerWord && QuoteWords.MediumNouns.Contains(s.Words[j].Lower)
                           || j >= floor && IsCommaLike(s, j) && !cue.Participle;   // "…, said X" is handled below
             if (!shares) return null;
         }
@@ -155,9 +170,47 @@ public sealed class IndirectSpeech(ReportingCues cues)
         // the verb takes an object first: told reporters (that) S, urged Y to VP, accused Y of Z, described Y as Z
         int q = SkipAdverbs(s, p, to);
         NounPhrase? obj = null;
-        if (verb.Has("tell") || verb.Has("obj_to") || verb.Has("of") || verb.Has("as"))
+        if (verb.Has("tell") || verb.Has("obj_to") || verb.Has("of") || verb.Has("as") || verb.Has("over") || verb.Has("against") || verb.Has("at"))
             obj = ObjectPhrase(s, q, to);
         int afterObj = obj?.End ?? q;
+
+        // "Kyiv puts the number at 1,200", "which Russia puts at 1,000": the figure is the speaker's claim
+        if (verb.Has("at"))
+        {
+            int at = -1;
+            for (int k = q; k < to && k < q + 9 && at < 0; k++)
+            {
+                if (s.Inside(k) || !s.Words[k].IsWord) break;
+                if (s.Words[k].Lower == "at") at = k;
+            }
+            if (at >= 0 && at + 1 < to && s.Words[at + 1].IsWord && (char.IsDigit(s.Words[at + 1].Text[0]) || s.Words[at + 1].Lower is "about" or "around" or "some" or "more" or "nearly" or "almost" or "at" or "roughly"))
+            {
+                int end = TrimEnd(s, at + 1, ClauseEnd(s, at + 1, to, all, vpFrame: true));
+                // a bare figure ("1,200") is one word: the two-word minimum of other reports does not apply
+                return end > at + 1 ? new IndirectHit(at + 1, end, cue, subject, "figure: X put the number at N") : null;
+            }
+            if (!verb.Has("clause")) return null;
+        }
+        // "warned Moscow against playing games": the warning with its addressee
+        if (verb.Has("against") && obj != null && afterObj < to && s.Words[afterObj].Lower == "against")
+        {
+            int end = ClauseEnd(s, afterObj, to, all, vpFrame: true);
+            return Emit(s, obj.Value.Start, end, cue, subject, "warning: X warned Y against Z");
+        }
+        // "blasted China over trying to …": the grievance is what was said; the outlet's hedge before it is not
+        if (verb.Has("over"))
+        {
+            if (obj == null || HasQuote(s, obj.Value.Start, obj.Value.End)) return null;
+            if (afterObj < to && s.Words[afterObj].Lower is "over" or "for")
+            {
+                int z = afterObj + 1;
+                while (z < to && s.Words[z].Lower is "supposedly" or "allegedly" or "reportedly" or "purportedly" or "apparently") z++;
+                int end = ClauseEnd(s, z, to, all, vpFrame: true);
+                return Emit(s, z, end, cue, subject, "grievance: X blasted Y over Z");
+            }
+            int oe = ClauseEnd(s, obj.Value.Start, to, all, vpFrame: true);
+            return Emit(s, obj.Value.Start, oe, cue, subject, "object: X blasted Y");
+        }
 
         if (verb.Has("obj_to") && obj != null && afterObj < to && s.Words[afterObj].Lower == "to")
         {
@@ -181,6 +234,8 @@ public sealed class IndirectSpeech(ReportingCues cues)
         }
         if (verb.Has("call") && q < to && s.Words[q].IsWord && !QuoteWords.Prepositions.Contains(s.Words[q].Lower))
         {
+            // "what Russian officials call the root causes": the narrator borrows a label, nobody is reported
+            if (subject is { } sj && sj.Start - 1 >= floor && s.Words[sj.Start - 1].Lower == "what") return null;
             int end = ClauseEnd(s, q, to, all, vpFrame: true);
             return end - q >= 2 && !HasQuote(s, q, end) ? Emit(s, q, end, cue, subject, "naming: X called Y Z") : null;
         }
@@ -250,6 +305,22 @@ public sealed class IndirectSpeech(ReportingCues cues)
         return null;
     }
 
+    /// <summary>A "source" verb ("reported") whose subject is an institution that is not a medium, with a
+    /// that-clause: the institution's own statement ("the defence ministry reported that …").</summary>
+    public bool InstitutionReport(QuoteSentence s, CueHit cue, int floor)
+    {
+        if (cue.AccordingTo || cue.Verb == null || !cue.Verb.Has("source")) return false;
+        int t = SkipAdverbs(s, cue.End, s.Count);
+        if (t >= s.Count || s.Words[t].Lower != "that") return false;
+        var np = FindSubjectRaw(s, cue, floor);
+        if (np is not { } n || n.End <= n.Start) return false;
+        var head = s.Words[n.End - 1].Lower;
+        if (!QuoteWords.InstitutionHeads.Contains(head) && head is not ("military" or "ministry")) return false;
+        for (int k = n.Start; k < n.End; k++)
+            if (s.Words[k].Lower is "news" or "media" or "state-run" or "state-owned" or "newspaper" or "outlet" or "channel") return false;
+        return true;
+    }
+
     /// <summary>The subject noun phrase of a cue, when it has one of its own.</summary>
     public NounPhrase? Subject(QuoteSentence s, CueHit cue, int floor) => cue.AccordingTo ? null : FindSubject(s, cue, floor);
 
@@ -282,6 +353,7 @@ public sealed class IndirectSpeech(ReportingCues cues)
         if (s.Words[j].Lower is "who" && j - 1 > floor && s.IsComma(j - 1))
             return SubjectFinder.Phrase(s, j - 2, floor, allowVerbs: false);
         if (cue.Participle && IsCommaLike(s, j)) return null;          // ", adding that": the main clause's subject
+        if (cue.Participle && s.Words[j].IsLowerWord && QuoteWords.MediumNouns.Contains(s.Words[j].Lower)) return null; // "a statement saying": its author
         return SubjectFinder.Left(s, j + 1, floor);
     }
 
@@ -370,6 +442,8 @@ public sealed class IndirectSpeech(ReportingCues cues)
                     // ", as Ukraine has offered": the narrator's aside after the report
                     if (nw.Lower == "as" && n + 1 < to && (s.Words[n + 1].IsCapitalized || QuoteWords.SubjectPronouns.Contains(s.Words[n + 1].Lower))
                         && !Enumerable.Range(n + 1, Math.Max(0, to - n - 1)).Any(x => s.IsComma(x) && !s.Inside(x))) return i;
+                    // ", drawing a rebuke from …": a participle after a verb-phrase report is the narrator's consequence
+                    if (vpFrame && nw.IsLowerWord && nw.Lower.Length > 5 && nw.Lower.EndsWith("ing") && nw.Lower is not ("including" or "excluding" or "according")) return i;
                     // a verb-phrase report ("urged Y to VP") ends where a new clause joins with ", but"/", and"
                     if (vpFrame && nw.Lower is "and" or "but" && n + 1 < to && s.Words[n + 1].IsWord && s.Words[n + 1].Lower != "to") return i;
                     // a trailing ", which …" to the sentence end is background the narrator adds
@@ -527,7 +601,7 @@ public sealed class IndirectSpeech(ReportingCues cues)
         while (k < to && k - p < 8 && s.Words[k].IsWord && !s.Inside(k))
         {
             var w = s.Words[k];
-            if (w.Lower is "that" or "to" or "of" or "as" or "on" or "in" or "at" or "about" or "during" or "after" or "over" or "for" or "with" or "alongside") break;
+            if (w.Lower is "that" or "to" or "of" or "as" or "on" or "in" or "at" or "about" or "during" or "after" or "over" or "for" or "with" or "alongside" or "against") break;
             if (QuoteWords.Auxiliaries.Contains(w.Lower) || QuoteWords.Subordinators.Contains(w.Lower)) break;
             // a second determiner starts a new phrase ("told reporters the war could end")
             if (seenNoun && QuoteWords.Determiners.Contains(w.Lower)) break;

@@ -103,7 +103,7 @@ internal sealed class QuoteRun
         SpeakerRef? lastSubject = null;
         foreach (var cue in cues)
         {
-            if (cue.Verb != null && cue.Verb.Has("source")) continue;
+            if (cue.Verb != null && cue.Verb.Has("source") && !_indirect.InstitutionReport(s, cue, 0)) continue;
             var hit = _indirect.Match(s, cue, 0, s.Count, cues);
             var speaker = used.Contains(cue)
                 ? _drafts.LastOrDefault(d => d.Sentence == s.Index && d.CueStart == s.Words[cue.Index].Start)?.Speaker ?? SpeakerFor(s, cue, hit?.Subject ?? _indirect.Subject(s, cue, 0), lastSubject)
@@ -122,6 +122,8 @@ internal sealed class QuoteRun
             }
         }
 
+        NounReports(s, indirect);
+
         // partial quotes: a quoted fragment somebody is reported as saying
         for (int k = 0; k < s.Segments.Count; k++)
         {
@@ -138,6 +140,64 @@ internal sealed class QuoteRun
         // reported speech inside a direct quote ("Budanov admitted that …"): only with a named speaker
         foreach (var k in direct) NestedReports(s, k);
     }
+
+    /// <summary>
+    /// A noun of saying with a possessor and a that-clause reports what the possessor said ("Russia repeated its
+    /// demand that Ukraine withdraw", "heard Kyiv's insistence that any peace …"). "The claim that was made" (a
+    /// relative clause: a verb right after "that") and a noun inside another report are left alone.
+    /// </summary>
+    private void NounReports(QuoteSentence s, List<(IndirectHit Hit, QuoteDraft Draft)> indirect)
+    {
+        for (int i = 1; i + 3 < s.Count; i++)
+        {
+            var w = s.Words[i];
+            if (!w.IsLowerWord || s.Inside(i) || !_cues.IsReportNoun(w.Lower)) continue;
+            if (s.Words[i + 1].Lower != "that" || s.Inside(i + 1)) continue;
+            var next = s.Words[i + 2];
+            if (!next.IsWord || s.Inside(i + 2) || QuoteWords.Auxiliaries.Contains(next.Lower) || next.Lower is "was" or "has" or "had") continue;
+            // the possessor, right before the noun or before one modifier ("its repeated demand")
+            int pi = i - 1;
+            if (!IsPossessor(s.Words[pi]) && pi - 1 >= 0 && s.Words[pi].IsLowerWord && IsPossessor(s.Words[pi - 1])) pi--;
+            if (!IsPossessor(s.Words[pi])) continue;
+            if (indirect.Any(x => x.Hit.TextStart <= i && x.Hit.TextEnd > i)) continue;
+            int end = _indirect.ClauseEnd(s, i + 2, s.Count, []);
+            // ", a demand Kyiv rejects": the narrator's apposition to the reported demand
+            for (int k = i + 3; k + 1 < end; k++)
+                if (s.IsComma(k) && !s.Inside(k) && s.Words[k + 1].Lower is "a" or "an") { end = k; break; }
+            while (end > i + 2 && !s.Words[end - 1].IsWord && !(s.IsQuoteMark(end - 1) && s.Inside(end - 2))) end--;
+            if (end - (i + 2) < 2) continue;
+            SpeakerRef? speaker;
+            var pw = s.Words[pi];
+            if (pw.IsLowerWord)
+            {
+                // "its demand": the subject of the clause the noun sits in, else whoever the pronoun refers to
+                var main = SubjectFinder.MainSubject(s, 0, pi, k => _cuesAt(s, k));
+                speaker = main is { } m ? _speakers.Resolve(s, TrimAdverbs(s, m))
+                        : _speakers.ResolvePronoun(pw with { Lower = pw.Lower is "his" ? "he" : pw.Lower is "her" ? "she" : pw.Lower is "its" ? "it" : "they" });
+            }
+            else
+            {
+                int st = pi;
+                while (st - 1 >= 0 && (s.Words[st - 1].IsCapitalized || s.Words[st - 1].Lower is "of") && !s.Inside(st - 1)) st--;
+                if (st < pi && s.Words[st].Lower == "of") st++;
+                speaker = _speakers.ResolvePossessor(s, st, pi + 1);
+            }
+            var cue = new CueHit(i, 1, null, false, false);
+            var d = AddDraft(s, i + 2, end, "indirect", speaker, cue, $"indirect: noun of saying ('{w.Text} that')");
+            if (d != null) indirect.Add((new IndirectHit(i + 2, end, cue, null, "noun of saying"), d));
+        }
+    }
+
+    /// <summary>"Russia also" → "Russia": adverbs between a subject and its verb are not part of the subject.</summary>
+    private static NounPhrase TrimAdverbs(QuoteSentence s, NounPhrase np)
+    {
+        int e = np.End;
+        while (e - 1 > np.Start && s.Words[e - 1].IsLowerWord && (QuoteWords.SkippableAdverbs.Contains(s.Words[e - 1].Lower) || s.Words[e - 1].Lower.EndsWith("ly"))) e--;
+        return new NounPhrase(np.Start, e, np.HeadStart, Math.Min(np.HeadEnd, e));
+    }
+
+    private static bool IsPossessor(QWord w) =>
+        w.IsWord && (w.Lower is "its" or "his" or "her" or "their" || w.IsCapitalized && SpeakerResolver.IsPossessive(w.Text));
 
     /// <summary>Direct (a full quoted sentence), partial (a fragment in narration) or a label nobody said.</summary>
     private SegmentRole Classify(QuoteSentence s, int k, List<CueHit> cues, SegmentRole? previous)
@@ -351,7 +411,7 @@ internal sealed class QuoteRun
         var kept = new List<(int, int)>();
         if (KeepIndirect(s, a, b, out int cut))
         {
-            if (cut - a >= 2) kept.Add((a, TrimPunct(s, a, cut)));
+            if (cut - a >= 2 || cut - a == 1 && char.IsDigit(s.Words[a].Text[0])) kept.Add((a, TrimPunct(s, a, cut)));
             return kept;
         }
         // "said the plan was “a trap” and that the army would …": the quoted predicate is partial,
@@ -682,6 +742,8 @@ internal sealed class QuoteRun
     private void AssignDates()
     {
         var resolver = new SaidOnResolver(_doc);
+        var entries = new LiveblogEntries(_doc, _paragraphs, _sentences, resolver);
+        var storyDay = StoryDay(resolver);
         QuoteDraft? prev = null;
         foreach (var d in _drafts.OrderBy(x => x.Start))
         {
@@ -693,9 +755,40 @@ internal sealed class QuoteRun
                 if (d.SaidOn == null && prev != null && prev.Speaker != null && d.Speaker != null && prev.Speaker.Name == d.Speaker.Name
                     && d.Paragraph - prev.Paragraph <= 1 && !d.InHeading)
                     d.SaidOn = prev.SaidOn;
+                // a live-blog entry, or a dated breaking report whose lead happened that day, reports what was said on
+                // the publication day, unless the sentence speaks of another time
+                if (d.SaidOn == null && !resolver.HasOtherTime(s, 0, a) && !resolver.HasOtherTime(s, b, s.Count))
+                    d.SaidOn = entries.DefaultDate(d.Paragraph) ?? (storyDay != null && SimplePastCue(d, s) ? storyDay : null);
             }
             prev = d;
         }
+    }
+
+    /// <summary>The printed publication day, when the lead (the first sentence of the body) says its news happened
+    /// that day ("agreed on Wednesday", "said today"): a breaking report, whose simple-past statements are that day's.</summary>
+    private string? StoryDay(SaidOnResolver resolver)
+    {
+        var day = resolver.PublishedDay;
+        if (day == null) return null;
+        // only a printed date: a date range narrowed down from the text is no sign of a same-day report
+        if (_doc.Published.Date == null || _doc.Published.Method == "inferred") return null;
+        var lead = _sentences.FirstOrDefault(x => !x.IsHeading && x.Count > 6);
+        if (lead == null) return null;
+        return resolver.Find(lead, 0, lead.Count) == day ? day : null;
+    }
+
+    /// <summary>A cue in the simple past ("said", "told", "warned"), not "has said" or "says": a statement of the
+    /// story's day rather than a standing position.</summary>
+    private bool SimplePastCue(QuoteDraft d, QuoteSentence s)
+    {
+        if (d.CueStart < 0) return d.Kind == "direct";
+        int c = s.FirstWordAt(d.CueStart);
+        if (c < 0 || c >= s.Count) return false;
+        var w = s.Words[c].Lower;
+        if (!(w is "said" or "told" or "wrote" or "put" or "spoke" || w.EndsWith("ed"))) return false;
+        for (int k = c - 1; k >= 0 && k >= c - 3; k--)
+            if (s.Words[k].Lower is "has" or "have" or "had" or "'s" or "’s") return false;
+        return true;
     }
 
     private static int CountWords(string s)

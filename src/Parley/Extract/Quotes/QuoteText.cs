@@ -218,6 +218,13 @@ public static class QuoteWords
         return false;
     }
 
+    /// <summary>Nouns for a statement's medium ("a statement saying …", "in a post on X"): the author is the speaker.</summary>
+    public static readonly HashSet<string> MediumNouns = new()
+    {
+        "statement", "statements", "post", "posts", "letter", "message", "video", "communique", "communiqué", "tweet",
+        "address", "release", "note", "declaration", "readout", "notice", "interview", "speech", "remarks",
+    };
+
     /// <summary>Title and rank words stripped from the front of a name ("Kremlin spokesman", "Deputy Foreign Minister").</summary>
     public static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -4,6 +4,8 @@ namespace Parley.Extract.Quotes;
 public sealed record CueVerb(string Lemma, IReadOnlySet<string> Frames)
 {
     public bool Has(string frame) => Frames.Contains(frame);
+    /// <summary>The base form is also the past ("put", "forecast"), so it is a verb after a singular subject too.</summary>
+    public bool BaseIsPast { get; init; }
 }
 
 /// <summary>A cue found in text: the verb, how many words it spans and whether the form is a participle (-ing).</summary>
@@ -16,7 +18,7 @@ public readonly record struct CueMatch(CueVerb Verb, int WordCount, bool Partici
 public sealed class ReportingCues
 {
     public static readonly IReadOnlySet<string> KnownFrames =
-        new HashSet<string>(["clause", "tell", "obj_to", "to", "of", "as", "call", "np", "partial", "direct", "source"]);
+        new HashSet<string>(["clause", "tell", "obj_to", "to", "of", "as", "call", "np", "partial", "direct", "source", "over", "against", "at"]);
 
     // first word form -> (remaining words, verb, participle?)
     private readonly Dictionary<string, List<(string[] Tail, CueVerb Verb, bool Participle)>> _byFirst = new(StringComparer.OrdinalIgnoreCase);
@@ -36,6 +38,8 @@ public sealed class ReportingCues
             _byLemma[lemma] = existing with { Frames = new HashSet<string>(existing.Frames.Concat(frames)) };
         else
             _byLemma[lemma] = new CueVerb(lemma, new HashSet<string>(frames));
+        if (irregular.Any(i => string.Equals(i.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), head, StringComparison.OrdinalIgnoreCase)))
+            _byLemma[lemma] = _byLemma[lemma] with { BaseIsPast = true };
         var verb = _byLemma[lemma];
 
         var forms = new List<(string Form, bool Participle)>
@@ -57,6 +61,19 @@ public sealed class ReportingCues
             list.Sort((a, b) => b.Tail.Length.CompareTo(a.Tail.Length));
         }
     }
+
+    private readonly HashSet<string> _nouns = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A noun of saying that takes a that-clause ("its demand that …", "Ukraine's insistence that …").</summary>
+    public void AddNoun(string noun)
+    {
+        noun = noun.Trim();
+        if (noun.Length == 0) return;
+        _nouns.Add(noun);
+        _nouns.Add(ThirdPerson(noun));   // the plural: claims, demands, assurances
+    }
+
+    public bool IsReportNoun(string word) => _nouns.Contains(word);
 
     public void AddAccordingTo(string phrase)
     {

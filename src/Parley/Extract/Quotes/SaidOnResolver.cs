@@ -59,6 +59,28 @@ public sealed class SaidOnResolver(Document doc)
         return null;
     }
 
+    /// <summary>Whether words [from, to) outside quotations carry a time expression that is not the publication day
+    /// ("last week", "in June", "on Sunday" before it): then the words were said at another time, maybe unknown.</summary>
+    public bool HasOtherTime(QuoteSentence s, int from, int to)
+    {
+        from = Math.Max(0, from); to = Math.Min(s.Count, to);
+        if (to <= from) return false;
+        int cs = s.Words[from].Start, ce = s.Words[to - 1].End;
+        var pub = _published is { } p ? Iso(p) : null;
+        foreach (var t in doc.Times)
+        {
+            if (t.Span.Start < cs || t.Span.End > ce || IsInsideQuote(s, t.Span.Start)) continue;
+            if (t.Type is not ("DATE" or "TIME")) continue;
+            if (pub != null && t.Value.StartsWith(pub, StringComparison.Ordinal)) continue;
+            if (t.Value is "PRESENT_REF") continue;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The publication day, when it is one day.</summary>
+    public string? PublishedDay => _published is { } p ? Iso(p) : null;
+
     private static int? ExplicitYear(QuoteSentence s, int i, int to)
     {
         if (i < to && s.IsComma(i)) i++;

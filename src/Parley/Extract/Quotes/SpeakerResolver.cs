@@ -42,6 +42,10 @@ public sealed class SpeakerResolver
         // trim punctuation at the edges
         while (start < end && !s.Words[start].IsWord) start++;
         while (end > start && !s.Words[end - 1].IsWord) end--;
+        // "Last week the Latvian premier said": a time phrase in front of the subject is not part of the speaker
+        while (end - start > 1 && s.Words[start].IsWord && (s.Words[start].Lower is "last" or "this" or "next" or "on" or "earlier" or "later" or "yesterday" or "today" or "meanwhile" or "separately"
+                                                            || QuoteWords.IsTimeWord(s.Words[start]) && !char.IsDigit(s.Words[start].Text[0])))
+            start++;
         if (end <= start) return null;
         headStart = Math.Max(headStart, start); headEnd = Math.Min(headEnd, end);
         if (headEnd <= headStart) { headStart = start; headEnd = end; }
@@ -67,6 +71,10 @@ public sealed class SpeakerResolver
 
 
         var last = s.Words[headEnd - 1];
+        // 2. a country's officials speak for the country ("Russian officials", "the Ukrainian side", "Russia's delegation")
+        if (!indefinite && CountryGroupHeads.Contains(last.Lower) && CountryIn(cs, last.Start) is { } country)
+            return new SpeakerRef(country.Id, country.Name, cs, ce, mentionText, false, $"a country's {last.Lower} → {country.Name}");
+
         // 3. a definite role noun refers back to the last speaker described with it ("the spokesperson")
         if (last.IsLowerWord || QuoteWords.RoleHeads.Contains(last.Lower) && s.Words[headStart].Lower == "the")
         {
@@ -98,6 +106,18 @@ public sealed class SpeakerResolver
         bool person = titled || full != null || (run.Count >= 2 && run.Count <= 4 && run.All(w => w.IsCapitalized && !IsAcronym(w.Text)));
         if (run.Count == 1 && full == null && !titled) person = false;
         return new SpeakerRef(null, full ?? name, cs, ce, mentionText, person, full != null ? "name (full form earlier in text)" : "name");
+    }
+
+    /// <summary>The owner named by a possessive ("Ukraine's", "the Kremlin's"): the entity mentioned there, else the name.</summary>
+    public SpeakerRef? ResolvePossessor(QuoteSentence s, int start, int end)
+    {
+        if (end <= start) return null;
+        int cs = s.Words[start].Start, ce = s.Words[end - 1].End;
+        var text = _doc.Text[cs..ce];
+        (Mention M, Entity E) best = default;
+        foreach (var x in _mentions) if (x.M.Start >= cs && x.M.End <= ce) best = x;
+        if (best.E != null) return new SpeakerRef(best.E.Id, best.E.Name, cs, ce, text, best.E.Type == "PERSON", $"possessor: {best.E.Name}");
+        return Resolve(s, start, end, start, end);
     }
 
     /// <summary>A speaker for a pronoun: the coreference layer's antecedent, else the last person (he/she) or
@@ -154,6 +174,19 @@ public sealed class SpeakerResolver
     }
 
     public IReadOnlyList<(int Pos, SpeakerRef Ref)> Discourse => _discourse;
+
+    private static readonly HashSet<string> CountryGroupHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "officials", "authorities", "side", "delegation", "negotiators", "government", "leadership",
+    };
+
+    /// <summary>A country mentioned in [cs, limit) by name or adjective.</summary>
+    private Entity? CountryIn(int cs, int limit)
+    {
+        foreach (var (m, e) in _mentions)
+            if (m.Start >= cs && m.End <= limit && e.Type == "GPE" && e.Country != null && (m.Rule is "demonym" or "kb" or "alias" or null)) return e;
+        return null;
+    }
 
     private SpeakerRef? FromEntities(int cs, int ce, int hs, int he, bool indefinite)
     {
