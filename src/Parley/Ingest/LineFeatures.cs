@@ -249,7 +249,7 @@ public sealed partial class LineFeatures
     [GeneratedRegex(@"\([^()\n]{0,40}\)", RegexOptions.CultureInvariant)]
     private static partial Regex ParenRx();
 
-    /// <summary>"Mark Tiller says: December 11, 2024 at 7:02 am", "Olga P. says:", "John on March 3, 2024 at 10:15 pm said:"</summary>
+    /// <summary>"Petra Lindqvist says: May 2, 2023 at 9:15 pm", "Olga P. says:", "John on March 3, 2024 at 10:15 pm said:"</summary>
     [GeneratedRegex(@"^[\p{Lu}][\p{L}.'\- ]{0,40} (?:says|said|wrote|commented)(?: on)?:?\s+(?:\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{1,2} \p{L}{3,9} \d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex CommentHeaderRx();
 

@@ -112,7 +112,7 @@ public class EventDatingTests
     {
         // the Eastern Economic Forum met in Vladivostok every September; only in 2024 (3–6 Sep) and 2025 (3–6 Sep) did it
         // run over a Friday; "yesterday's meeting in Paris" of the coalition fits 28 March or 5 September 2025
-        var p = Infer("Speaking at the Eastern Economic Forum in Vladivostok on Friday, the Russian leader rejected the plan.\n" +
+        var p = Infer("Addressing the Eastern Economic Forum on Friday in Vladivostok, the Russian leader rejected the plan.\n" +
                       "Macron spoke after yesterday's meeting of the coalition of the willing in Paris.");
         Assert.NotNull(p);
         Assert.Equal("2025-09-05", p!.Date);
