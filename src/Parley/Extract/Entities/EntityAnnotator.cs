@@ -140,7 +140,7 @@ public sealed class EntityAnnotator(KnowledgeBase kb) : IAnnotator
             {
                 var key = v.Key(k);
                 bool titleWord = Vocabulary.TitleWords.Contains(key) || Vocabulary.TitleHeads.Contains(key);
-                bool capital = v.IsWord(k) && v.IsCapitalized(k) && !Vocabulary.FunctionWords.Contains(key);
+                bool capital = v.IsWord(k) && v.IsCapitalized(k) && !Vocabulary.IsFunctionWord(key);
                 if (!(titleWord || capital || key == "'s")) break;
                 if (Vocabulary.TitleHeads.Contains(key)) head = true;
                 if (v.SentenceInitial[k]) { k--; break; }

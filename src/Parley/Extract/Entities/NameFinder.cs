@@ -103,16 +103,19 @@ internal sealed class NameFinder(KnowledgeBase kb)
             int end = i + 1;
             while (end < v.Count && v.SameLine(end - 1, end))
             {
-                if (IsNameWord(v, end) && !Vocabulary.FunctionWords.Contains(v.Key(end)) || IsKbCapital(v, byWord, end)) { end++; continue; }
+                if (IsNameWord(v, end) && !Vocabulary.IsFunctionWord(v.Key(end)) || IsKbCapital(v, byWord, end)) { end++; continue; }
                 // a hyphen inside a name, written without spaces: "Lvova-Belova", "Togliatti-Odesa"
                 if (v.Key(end) == "-" && end + 1 < v.Count && v.Words[end].Start == v.Words[end - 1].End && v.Words[end + 1].Start == v.Words[end].End && IsNameWord(v, end + 1))
                 { end += 2; continue; }
                 // no connector right after a person's name: "Zelensky in Downing Street" is two names
                 if (byWord[end - 1] is { IsPerson: true } || kb.PeopleBySurname(v.Key(end - 1)).Count > 0) break;
-                // inner connectors: "Ministry of Defence", "Summit on Peace in Ukraine"
-                if (Vocabulary.NameConnectors.Contains(v.Key(end)) && v.IsLower(end) && end + 1 < v.Count && IsNameWord(v, end + 1) && v.SameLine(end, end + 1)
-                    && !Vocabulary.FunctionWords.Contains(v.Key(end + 1)))
-                { end += 2; continue; }
+                // inner connectors: "Ministry of Defence", "Summit on Peace in Ukraine", "Headquarters for the Treatment of ..."
+                if (Vocabulary.NameConnectors.Contains(v.Key(end)) && v.IsLower(end) && end + 1 < v.Count && v.SameLine(end, end + 1))
+                {
+                    int next = end + 1;
+                    if (v.Key(next) == "the" && v.IsLower(next) && v.Key(end) is not ("the" or "and") && next + 1 < v.Count && v.SameLine(next, next + 1)) next++;
+                    if (IsNameWord(v, next) && !Vocabulary.IsFunctionWord(v.Key(next))) { end = next + 1; continue; }
+                }
                 break;
             }
             ClassifyRun(v, i, end, byWord, added, removed, pending);
@@ -134,6 +137,14 @@ internal sealed class NameFinder(KnowledgeBase kb)
         drafts.Sort((a, b) => a.From.CompareTo(b.From));
     }
 
+    /// <summary>A KB match that reaches before the name only by an article ("the Ukraine" of "the Ukraine Energy
+    /// Support Fund"): the longer name wins.</summary>
+    private static bool OnlyArticleBefore(TextView v, int matchFrom, int nameFrom)
+    {
+        for (int k = matchFrom; k < nameFrom; k++) if (v.Key(k) != "the") return false;
+        return true;
+    }
+
     private static bool IsNameWord(TextView v, int i) =>
         v.IsWord(i) && v.IsCapitalized(i) && !Vocabulary.Months.Contains(v.Key(i)) && !Vocabulary.Days.Contains(v.Key(i));
 
@@ -144,37 +155,67 @@ internal sealed class NameFinder(KnowledgeBase kb)
         if (!IsNameWord(v, i)) return false;
         if (v.InCapsLine(i)) return false;
         var key = v.Key(i);
-        if (Vocabulary.FunctionWords.Contains(key)) return false;
+        if (Vocabulary.IsFunctionWord(key)) return false;
         return true;
     }
 
     private void ClassifyRun(TextView v, int from, int to, MentionDraft?[] byWord, List<MentionDraft> added, HashSet<MentionDraft> removed, List<(int From, int To)> pending)
     {
         // trim connectors and trailing possessives
-        while (to > from && (Vocabulary.NameConnectors.Contains(v.Key(to - 1)) && v.IsLower(to - 1))) to--;
+        while (to > from && (Vocabulary.NameConnectors.Contains(v.Key(to - 1)) || v.Key(to - 1) == "the") && v.IsLower(to - 1)) to--;
         if (to <= from) return;
         var last = v.Key(to - 1);
         bool anyUnknown = false;
         for (int k = from; k < to; k++) if (byWord[k] == null) anyUnknown = true;
         if (!anyUnknown) return;
 
-        // 1. a head word types the whole sequence: "Main Intelligence Directorate", "Munich Security Conference"
-        string? headType = Vocabulary.OrgHeads.Contains(last) ? "ORG" : Vocabulary.EventHeads.Contains(last) ? "EVENT"
-            : Vocabulary.LawHeads.Contains(last) ? "LAW" : Vocabulary.PlaceHeads.Contains(last) ? "GPE" : null;
+        // 1. a head word types the whole sequence: "Main Intelligence Directorate", "Munich Security Conference"; with
+        // an inner connector the head is the word before it ("Institute for the Study of War", "Ministry of Energy")
+        // "Lancaster House in London", "Ciragan Palace on the Bosphorus": a locative before a known place ends the name
+        for (int k = from + 1; k + 1 < to; k++)
+        {
+            if (!v.IsLower(k) || v.Key(k) is not ("in" or "on" or "at" or "near")) continue;
+            int p = v.Key(k + 1) == "the" && v.IsLower(k + 1) ? k + 2 : k + 1;
+            if (p < to && byWord[p] is { } place && place.From == p && place.Type is "GPE" or "LOC")
+            {
+                ClassifyRun(v, from, k, byWord, added, removed, pending);
+                if (place.To < to) ClassifyRun(v, place.To, to, byWord, added, removed, pending);
+                return;
+            }
+        }
+        // the head is the word before the first connector, "and" aside ("National Security and Defense Council")
+        int firstConnector = -1;
+        for (int k = from + 1; k < to; k++)
+            if (v.IsLower(k) && v.Key(k) != "and" && (Vocabulary.NameConnectors.Contains(v.Key(k)) || v.Key(k) == "the")) { firstConnector = k; break; }
+        // "the X Fund for Ukraine's schools": a possessive after the run starts a new phrase at the last connector
+        if (firstConnector > 0 && to < v.Count && v.Key(to) == "'s")
+        {
+            int lastConnector = to - 1;
+            while (lastConnector > firstConnector && !(v.IsLower(lastConnector) && Vocabulary.NameConnectors.Contains(v.Key(lastConnector)))) lastConnector--;
+            if (byWord[to - 1] is { Type: "GPE" } owner && owner.From == lastConnector + 1)
+            {
+                ClassifyRun(v, from, lastConnector, byWord, added, removed, pending);
+                return;
+            }
+        }
+        var head = firstConnector > 0 ? v.Key(firstConnector - 1) : last;
+        string? headType = kb.HeadType(head);
         if (headType != null && to - from >= 2)
         {
             int start = from;
             // leading title words and sentence-initial function words are not part of the name
-            while (start < to - 1 && v.SentenceInitial[start] && byWord[start] == null && Vocabulary.FunctionWords.Contains(v.Key(start))) start++;
+            while (start < to - 1 && v.SentenceInitial[start] && byWord[start] == null && Vocabulary.IsFunctionWord(v.Key(start))) start++;
             // a leading demonym or country stays part of an organization's name only when the KB did not type it as a whole
             if (to - start >= 2 && !(byWord[to - 1] != null && byWord[to - 1]!.From <= start))
             {
-                foreach (var d in byWord.Skip(start).Take(to - start).OfType<MentionDraft>().Distinct())
-                    if (d.From >= start && d.To <= to) removed.Add(d);
-                    else return;   // a KB name crossing the boundary: leave it
-                var type = headType == "GPE" && last is "sea" or "river" or "mountains" or "strait" or "bay" or "peninsula" or "island" or "islands" or "square" or "street" or "avenue" or "bridge" or "dam" or "plant" or "station" or "airport" or "port" or "harbour" or "harbor" or "base" ? "LOC" : headType;
-                added.Add(new MentionDraft { From = start, To = to, Name = v.SurfaceText(start, to), Type = type, Rule = "pattern" });
-                return;
+                var inside = byWord.Skip(start).Take(to - start).OfType<MentionDraft>().Distinct().ToList();
+                // a KB name crossing the boundary: leave it
+                if (inside.All(d => d.To <= to && (d.From >= start || OnlyArticleBefore(v, d.From, start))))
+                {
+                    removed.UnionWith(inside);
+                    added.Add(new MentionDraft { From = start, To = to, Name = v.SurfaceText(start, to), Type = headType, Rule = "pattern" });
+                    return;
+                }
             }
         }
 
@@ -203,7 +244,7 @@ internal sealed class NameFinder(KnowledgeBase kb)
             s++;
         }
         // sentence-initial function words
-        while (s < to && v.SentenceInitial[s] && Vocabulary.FunctionWords.Contains(v.Key(s))) s++;
+        while (s < to && v.SentenceInitial[s] && Vocabulary.IsFunctionWord(v.Key(s))) s++;
         if (s >= to) return;
         // a lower-case title word just before the run: "spokesman Dmitry Peskov", "reporter Helen Marsh"
         if (!titled && from == runFrom && from > 0 && Vocabulary.TitleHeads.Contains(v.Key(from - 1)) && v.IsLower(from - 1)) titled = true;
@@ -217,14 +258,26 @@ internal sealed class NameFinder(KnowledgeBase kb)
         for (int k = s; k < to; k++)
         {
             var key = v.Key(k);
-            if (Vocabulary.TitleWords.Contains(key) && !kb.IsGivenName(key) || Vocabulary.OrgHeads.Contains(key) || Vocabulary.EventHeads.Contains(key)
-                || Vocabulary.LawHeads.Contains(key) || Vocabulary.FunctionWords.Contains(key) || key.Length < 2 && !(k + 1 < to && v.Key(k + 1) == "."))
+            if (Vocabulary.TitleWords.Contains(key) && !kb.IsGivenName(key) || kb.HeadType(key) is "ORG" or "EVENT" or "LAW"
+                || Vocabulary.IsFunctionWord(key) || key.Length < 2 && !(k + 1 < to && v.Key(k + 1) == "."))
                 allNameLike = false;
         }
-        if (!allNameLike) return;
+        if (!allNameLike)
+        {
+            // names joined by lower-case connectors that no head word made one name: "Britain for the Storm Shadow"
+            // is two names, each classified on its own
+            int a = s;
+            for (int k = s; k <= to; k++)
+            {
+                if (k < to && !(v.IsLower(k) && (Vocabulary.NameConnectors.Contains(v.Key(k)) || v.Key(k) == "the"))) continue;
+                if (a < k && (a > s || k < to)) ClassifySegment(v, a, k, a, added, pending);
+                a = k + 1;
+            }
+            return;
+        }
 
         // a place before a lower-case place word: "Krasnaya Yaruga district"
-        if (to < v.Count && Vocabulary.PlaceTails.Contains(v.Key(to)) && v.IsLower(to) && !titled && !given)
+        if (to < v.Count && kb.IsPlaceTail(v.Key(to)) && v.IsLower(to) && !titled && !given)
         {
             added.Add(new MentionDraft { From = s, To = to + 1, Name = v.SurfaceText(s, to + 1), Type = "GPE", Rule = "pattern" });
             return;

@@ -1,0 +1,105 @@
+using System.Text.Json;
+
+namespace Parley.Knowledge;
+
+/// <summary>
+/// The "name_heads" section (head words that type an unknown capitalized name) and the "ministries" section (one
+/// ministry per country and portfolio, generated with the ways news text names it rather than listed one by one).
+/// </summary>
+public sealed partial class KnowledgeBase
+{
+    private readonly Dictionary<string, string> _headTypes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _placeTails = new(StringComparer.Ordinal);
+    private readonly List<Portfolio> _portfolios = new();
+    private readonly Dictionary<(string Country, string Portfolio), string> _ministrySameAs = new();
+    private readonly HashSet<string> _takesThe = new(StringComparer.Ordinal);
+
+    private sealed record Portfolio(string Name, List<string> Words, string Code);
+
+    /// <summary>The type a head word gives an unknown name ending in it (ORG, EVENT, LAW, GPE, LOC), or null.</summary>
+    public string? HeadType(string key) => _headTypes.GetValueOrDefault(key);
+
+    /// <summary>Lower-case place words that follow a name and belong to it ("Krasnaya Yaruga district").</summary>
+    public bool IsPlaceTail(string key) => _placeTails.Contains(key);
+
+    private void LoadInstitutions(string source, JsonElement root)
+    {
+        if (root.TryGetProperty("name_heads", out var heads) && heads.ValueKind == JsonValueKind.Object)
+            foreach (var p in heads.EnumerateObject())
+            {
+                if (p.Name.StartsWith('_')) continue;
+                if (p.Name == "place_tails") { foreach (var w in StrList(p.Value)) _placeTails.Add(KbText.Normalize(w)); continue; }
+                if (p.Name is not ("ORG" or "EVENT" or "LAW" or "GPE" or "LOC"))
+                    throw new KnowledgeException($"{source}: name_heads: unknown type '{p.Name}'");
+                // the first type listed for a word wins (a later user file may override by listing it again)
+                foreach (var w in StrList(p.Value)) _headTypes[KbText.Normalize(w)] = p.Name;
+            }
+        if (!root.TryGetProperty("ministries", out var min) || min.ValueKind != JsonValueKind.Object) return;
+        if (min.TryGetProperty("portfolios", out var ps) && ps.ValueKind == JsonValueKind.Array)
+            foreach (var p in ps.EnumerateArray())
+            {
+                var name = Str(p, "name") ?? throw new KnowledgeException($"{source}: a ministry portfolio has no name");
+                _portfolios.RemoveAll(x => x.Name == name);
+                _portfolios.Add(new Portfolio(name, StrList(p, "words"), Str(p, "code") ?? "GOV"));
+            }
+        if (min.TryGetProperty("same_as", out var same) && same.ValueKind == JsonValueKind.Object)
+            foreach (var c in same.EnumerateObject())
+                if (c.Value.ValueKind == JsonValueKind.Object)
+                    foreach (var p in c.Value.EnumerateObject())
+                        if (p.Value.ValueKind == JsonValueKind.String) _ministrySameAs[(c.Name, p.Name)] = p.Value.GetString()!;
+        if (min.TryGetProperty("takes_the", out var tt)) foreach (var s in StrList(tt)) _takesThe.Add(s);
+    }
+
+    /// <summary>
+    /// For each country and portfolio, the ministry's canonical name ("Ministry of Energy of Ukraine") and its
+    /// surfaces: "{Demonym|Country|Country's} {word} ministry", "{word} ministry of {Country}", "{Demonym|Country's}
+    /// Ministry of {Portfolio}", "Ministry of {Portfolio} of {Country}". Surfaces are lower case apart from the
+    /// country, so both "the Russian defence ministry" and "the Russian Defence Ministry" match. A ministry the
+    /// knowledge base already has (by id, same_as, or one of these surfaces) takes the surfaces instead of a new entry.
+    /// </summary>
+    private void GenerateMinistries()
+    {
+        if (_portfolios.Count == 0) return;
+        foreach (var country in _actors.Values.Where(a => a.Section == "countries" && a.Country != null).ToList())
+        {
+            var forms = country.Aliases.Where(x => !x.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !x.Contains('.'))
+                .Append(country.Name).Distinct().ToList();
+            var adjs = country.Demonyms.Where(d => !d.EndsWith('s') || d.EndsWith("ss", StringComparison.Ordinal)).ToList();
+            string ofName = _takesThe.Contains(country.Name) ? "the " + country.Name : country.Name;
+            foreach (var p in _portfolios)
+            {
+                var name = $"Ministry of {p.Name} of {ofName}";
+                var surfaces = new List<string>();
+                foreach (var w in p.Words)
+                {
+                    foreach (var adj in adjs) surfaces.Add($"{adj} {w} ministry");
+                    foreach (var f in forms) { surfaces.Add($"{f} {w} ministry"); surfaces.Add($"{f}'s {w} ministry"); surfaces.Add($"{w} ministry of {f}"); }
+                }
+                foreach (var adj in adjs) surfaces.Add($"{adj} ministry of {p.Name.ToLowerInvariant()}");
+                foreach (var f in forms) { surfaces.Add($"{f}'s ministry of {p.Name.ToLowerInvariant()}"); surfaces.Add($"ministry of {p.Name.ToLowerInvariant()} of {f}"); }
+                var entry = ExistingMinistry(country, p, name, surfaces);
+                if (entry == null)
+                {
+                    entry = new ActorEntry
+                    {
+                        Id = KbText.Slug(name), Name = name, Type = "ORG", Section = "organizations", Country = country.Country,
+                        ActorCode = country.Country + p.Code, Kind = "ministry", Anaphors = ["ministry", .. p.Words.Select(w => w + " ministry")],
+                    };
+                    _actors[entry.Id] = entry;
+                    IndexEntry(entry);
+                }
+                foreach (var s in surfaces) AddSurface(entry, SurfaceKind.Alias, s);
+            }
+        }
+    }
+
+    private ActorEntry? ExistingMinistry(ActorEntry country, Portfolio p, string name, List<string> surfaces)
+    {
+        if (_ministrySameAs.TryGetValue((country.Country!, p.Name), out var id) && _actors.TryGetValue(id, out var same)) return same;
+        if (_actors.TryGetValue(KbText.Slug(name), out var byId)) return byId;
+        foreach (var s in surfaces)
+            foreach (var a in Lookup(s))
+                if (a.Section == "organizations" && a.Country == country.Country) return a;
+        return null;
+    }
+}
