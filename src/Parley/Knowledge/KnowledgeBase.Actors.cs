@@ -124,6 +124,7 @@ public sealed partial class KnowledgeBase
         }
         AddBareOffices();
         GenerateMinistries();
+        AddOutletActors();
         _actorJson.Clear();
     }
 

@@ -103,3 +103,36 @@ public sealed partial class KnowledgeBase
         return null;
     }
 }
+
+public sealed partial class KnowledgeBase
+{
+    /// <summary>
+    /// News outlets of the "outlets" section as organizations, so "told Reuters" or "the Kyiv Post reported" name an
+    /// entity. An outlet the organizations already hold keeps that entry. Single words that are also outlet-name
+    /// suffixes ("Guardian", "Insider") are too common to match alone, and "The Hill" does not shed its article.
+    /// </summary>
+    private void AddOutletActors()
+    {
+        var suffixes = new HashSet<string>(_outletSuffixes.Select(KbText.Normalize), StringComparer.Ordinal);
+        foreach (var o in Outlets)
+        {
+            var names = o.Aliases.Prepend(o.Name).ToList();
+            if (names.Any(n => Lookup(n).Any(a => a.Section == "organizations"))) continue;
+            var id = KbText.Slug(o.Name.StartsWith("The ", StringComparison.Ordinal) ? o.Name[4..] : o.Name);
+            if (_actors.ContainsKey(id)) continue;
+            var entry = new ActorEntry
+            {
+                Id = id, Name = o.Name, Type = "ORG", Section = "organizations", Country = o.Country,
+                ActorCode = o.Country is { Length: 3 } c ? c + "MED" : null, Kind = "outlet",
+            };
+            _actors[id] = entry;
+            foreach (var n in names)
+            {
+                var keys = KbText.Keys(n);
+                if (keys.Length == 1 && suffixes.Contains(keys[0])) continue;
+                AddSurface(entry, n == o.Name ? SurfaceKind.Name : SurfaceKind.Alias, n);
+                if (keys.Length >= 3 && keys[0] == "the") AddSurface(entry, SurfaceKind.Alias, n[4..]);
+            }
+        }
+    }
+}

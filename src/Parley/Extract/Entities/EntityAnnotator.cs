@@ -27,6 +27,7 @@ public sealed class EntityAnnotator(KnowledgeBase kb) : IAnnotator
         var date = ReferenceDate(document);
 
         var drafts = _names.MatchKnowledgeBase(v);
+        _names.MatchDocumentOutlet(v, drafts);
         _names.Discover(v, drafts);
         ct.ThrowIfCancellationRequested();
         MentionDraft?[] Coverage()

@@ -33,6 +33,80 @@ internal sealed class NameFinder(KnowledgeBase kb)
         return drafts;
     }
 
+    /// <summary>
+    /// The document's own publisher named in its body ("ISTANBUL (Meridian Wire) -", "told the Kyiv Sentinel"): its
+    /// name with or without "The", or its first words when the name ends in a corporate word ("VolgaPost" of
+    /// "VolgaPost International"). Knowledge-base outlets are matched with the other names already.
+    /// </summary>
+    public void MatchDocumentOutlet(TextView v, List<MentionDraft> drafts)
+    {
+        if (string.IsNullOrWhiteSpace(v.Outlet) || kb.FindOutlet(v.Outlet) != null) return;
+        var keys = KbText.Keys(v.Outlet);
+        if (keys.Length > 0 && keys[0] == "the") keys = keys[1..];
+        if (keys.Length == 0 || keys.Length == 1 && keys[0].Length < 3) return;
+        var forms = new List<string[]> { keys };
+        if (keys.Length >= 2 && CorporateTails.Contains(keys[^1])) forms.Add(keys[..^1]);
+        var covered = new bool[v.Count];
+        foreach (var d in drafts) for (int k = d.From; k < d.To; k++) covered[k] = true;
+        for (int i = 0; i < v.Count; i++)
+        {
+            if (covered[i] || !v.IsCapitalized(i)) continue;
+            foreach (var f in forms)
+            {
+                if (i + f.Length > v.Count) continue;
+                bool ok = true;
+                for (int k = 0; k < f.Length && ok; k++) ok = v.Key(i + k) == f[k] && !covered[i + k] && v.SameLine(i, i + k);
+                // the whole name, not the start of a longer one
+                if (!ok || i + f.Length < v.Count && v.SameLine(i, i + f.Length) && v.IsWord(i + f.Length) && v.IsCapitalized(i + f.Length)) continue;
+                drafts.Add(new MentionDraft { From = i, To = i + f.Length, Name = v.Outlet.Trim(), Type = "ORG", Rule = "outlet" });
+                for (int k = i; k < i + f.Length; k++) covered[k] = true;
+                break;
+            }
+        }
+        drafts.Sort((a, b) => a.From.CompareTo(b.From));
+    }
+
+    private static readonly HashSet<string> CorporateTails = new(["international", "online", "media", "group", "network", "agency", "news", "global"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Capitalized words from <paramref name="i"/> that look like a publication's name: ending in an outlet-name suffix
+    /// ("Baltic Morning Ledger", "VolgaPost") or a knowledge-base outlet, then the end of the phrase. Returns the
+    /// end (exclusive) or -1.
+    /// </summary>
+    private int OutletNameEnd(TextView v, int i, MentionDraft?[]? byWord = null, bool mustEndPhrase = true)
+    {
+        int k = i;
+        while (k < v.Count && k - i < 5 && v.SameLine(i, k) && v.IsWord(k) && v.IsCapitalized(k)) k++;
+        if (k == i) return -1;
+        bool phraseEnds = !mustEndPhrase || k >= v.Count || !v.SameLine(i, k) || v.Key(k) is "." or "," or ")" or "/" or ";" or ":" or "-" or "'s"
+            || Vocabulary.SpeechVerbs.Contains(v.Key(k)) || v.Key(k) is "reported" or "reports" or "quoted" or "cited" or "reporter" or "correspondent";
+        if (!phraseEnds) return -1;
+        if (byWord?[i] is { Entry.Kind: "outlet" } || byWord?[i] is { Entry.ActorCode: { } c } && c.EndsWith("MED", StringComparison.Ordinal)) return k;
+        return IsOutletSuffixWord(v, k - 1) ? k : -1;
+    }
+
+    /// <summary>"Ledger", "Sentinel", or a one-word name with an inner capital ending in one ("VolgaPost").</summary>
+    private bool IsOutletSuffixWord(TextView v, int i)
+    {
+        var surface = v.Surface(i);
+        foreach (var suffix in kb.OutletNameSuffixes)
+        {
+            if (surface.Equals(suffix, StringComparison.Ordinal)) return true;
+            if (surface.Length > suffix.Length + 2 && surface.EndsWith(suffix, StringComparison.Ordinal) && char.IsLower(surface[^(suffix.Length + 1)])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words around a name that make it a publication: "told X", "according to X", "X reported", "(X)".</summary>
+    private static bool MediaContext(TextView v, int from, int to)
+    {
+        int p = from - 1;
+        if (p >= 0 && v.Key(p) == "the") p--;
+        if (p >= 0 && v.Key(p) is "told" or "by" or "with" or "(" or "/" or "in" or "to" && (v.Key(p) != "to" || p > 0 && v.Key(p - 1) is "according" or "told" or "interview" or "spoke")) return true;
+        if (to < v.Count && v.Key(to) is "reported" or "reports" or "wrote" or "writes" or "quoted" or "cited" or "reporter" or "correspondent" or "journalist" or "columnist" or "editor") return true;
+        return to < v.Count && v.Key(to) == "'s" && to + 1 < v.Count && v.Key(to + 1) is "reporter" or "correspondent" or "editor" or "journalist" or "report" or "interview";
+    }
+
     private static bool ShapeFits(TextView v, int start, SurfaceHit h)
     {
         for (int k = 0; k < h.Shape.Length; k++)
@@ -137,6 +211,15 @@ internal sealed class NameFinder(KnowledgeBase kb)
         drafts.Sort((a, b) => a.From.CompareTo(b.From));
     }
 
+    /// <summary>A person found just before word <paramref name="end"/> (a comma), or two-three capitalized words there.</summary>
+    private static bool IsPersonBefore(TextView v, int end, List<MentionDraft> added)
+    {
+        if (added.Any(d => d.IsPerson && d.To == end)) return true;
+        int k = end - 1, n = 0;
+        while (k >= 0 && v.SameLine(k, end - 1) && v.IsWord(k) && v.IsCapitalized(k) && !Vocabulary.IsFunctionWord(v.Key(k))) { k--; n++; }
+        return n is 2 or 3 && (k < 0 || !v.SameLine(k, end - 1) || v.Key(k) is ":" or "," or "(" or "-" or "by");
+    }
+
     /// <summary>A KB match that reaches before the name only by an article ("the Ukraine" of "the Ukraine Energy
     /// Support Fund"): the longer name wins.</summary>
     private static bool OnlyArticleBefore(TextView v, int matchFrom, int nameFrom)
@@ -171,6 +254,29 @@ internal sealed class NameFinder(KnowledgeBase kb)
 
         // 1. a head word types the whole sequence: "Main Intelligence Directorate", "Munich Security Conference"; with
         // an inner connector the head is the word before it ("Institute for the Study of War", "Ministry of Energy")
+        // an unknown publication: a name ending in an outlet-name suffix where the words around it are about media
+        // ("told the Baltic Ledger", "Anna Berg, Baltic Ledger.", "(VolgaPost)")
+        if (UnknownOutlet(from, to))
+        {
+            for (int k = from; k < to; k++) if (byWord[k] != null) removed.Add(byWord[k]!);
+            added.Add(new MentionDraft { From = from, To = to, Name = v.SurfaceText(from, to), Type = "ORG", Rule = "outlet" });
+            return;
+        }
+        bool UnknownOutlet(int a, int b)
+        {
+            // place names and demonyms may be part of it ("Kyiv Sentinel"), the last word is not known
+            if (byWord[b - 1] != null) return false;
+            for (int k = a; k < b; k++)
+                if (v.IsLower(k) || byWord[k] is { } d && (d.From < a || d.To > b || d.Type is not ("GPE" or "LOC" or "NORP"))) return false;
+            if (v.SentenceInitial[a] && Vocabulary.IsFunctionWord(v.Key(a))) return false;
+            if (OutletNameEnd(v, a, mustEndPhrase: false) != b) return false;
+            if (MediaContext(v, a, b)) return true;
+            if (OutletNameEnd(v, a) != b) return false;
+            // after a named person and a comma: a journalist introduced with the publication
+            return a >= 2 && v.Key(a - 1) == "," && v.IsCapitalized(a - 2) && byWord[a - 2] == null && b - a <= 4
+                && (b >= v.Count || v.Key(b) is "." or "," || !v.SameLine(a, b)) && IsPersonBefore(v, a - 1, added);
+        }
+
         // "Lancaster House in London", "Ciragan Palace on the Bosphorus": a locative before a known place ends the name
         for (int k = from + 1; k + 1 < to; k++)
         {
@@ -254,6 +360,8 @@ internal sealed class NameFinder(KnowledgeBase kb)
         bool given = kb.IsGivenName(v.Key(s));
         bool followedBySpeech = to < v.Count && Vocabulary.SpeechVerbs.Contains(v.Key(to));
         bool appositive = to + 1 < v.Count && v.Key(to) == "," && (v.Key(to + 1) is "the" or "a" or "who" || (to + 2 < v.Count && v.Key(to + 2) == "'s"));
+        // "Ilze Kalnina, Daugava Record." — a reporter introduced with the publication (at a sentence start too)
+        bool withOutlet = to + 1 < v.Count && v.Key(to) == "," && OutletNameEnd(v, to + 1) > 0 && (to + 1 >= v.Count || !kb.IsGivenName(v.Key(to + 1)));
         bool allNameLike = true;
         for (int k = s; k < to; k++)
         {
@@ -282,7 +390,7 @@ internal sealed class NameFinder(KnowledgeBase kb)
             added.Add(new MentionDraft { From = s, To = to + 1, Name = v.SurfaceText(s, to + 1), Type = "GPE", Rule = "pattern" });
             return;
         }
-        bool person = len <= 4 && (titled || (given && len >= 2) || (len >= 2 && len <= 3 && (followedBySpeech || appositive) && !v.SentenceInitial[s]));
+        bool person = len <= 4 && (titled || (given && len >= 2) || (len >= 2 && len <= 3 && (followedBySpeech || appositive) && !v.SentenceInitial[s]) || (len is 2 or 3 && withOutlet));
         if (!person)
         {
             if (len <= 3 && !given && kb.PeopleBySurname(v.Key(to - 1)).Count == 0 && !v.InCapsLine(s)) pending.Add((s, to));

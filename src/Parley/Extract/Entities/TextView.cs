@@ -10,6 +10,8 @@ namespace Parley.Extract.Entities;
 internal sealed class TextView
 {
     public string Text { get; }
+    /// <summary>The publisher the metadata step found for the document, if any.</summary>
+    public string? Outlet { get; }
     public List<Word> Words { get; }
     public bool[] SentenceInitial { get; }
     public int[] Sentence { get; }
@@ -20,6 +22,7 @@ internal sealed class TextView
     public TextView(Document doc)
     {
         Text = doc.Text;
+        Outlet = doc.Outlet;
         Words = KbText.Scan(Text);
         int n = Words.Count;
         SentenceInitial = new bool[n];
