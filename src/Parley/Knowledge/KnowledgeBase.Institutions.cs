@@ -22,8 +22,31 @@ public sealed partial class KnowledgeBase
     /// <summary>Lower-case place words that follow a name and belong to it ("Krasnaya Yaruga district").</summary>
     public bool IsPlaceTail(string key) => _placeTails.Contains(key);
 
+    private readonly Dictionary<string, HashSet<string>> _eventNouns = new(StringComparer.Ordinal);
+
+    /// <summary>The nouns that can describe an event whose name holds <paramref name="nameKey"/> ("talks" → talks,
+    /// negotiations, meeting, round ...); empty when the word names no kind of event.</summary>
+    public IReadOnlyCollection<string> EventNouns(string nameKey) => _eventNouns.GetValueOrDefault(nameKey) ?? (IReadOnlyCollection<string>)[];
+
+    /// <summary>True when <paramref name="key"/> is a noun some kind of event is described by.</summary>
+    public bool IsEventNoun(string key) => _eventNounSet.Contains(key);
+    private readonly HashSet<string> _eventNounSet = new(StringComparer.Ordinal);
+
     private void LoadInstitutions(string source, JsonElement root)
     {
+        if (root.TryGetProperty("event_nouns", out var ev) && ev.ValueKind == JsonValueKind.Object)
+            foreach (var p in ev.EnumerateObject())
+            {
+                if (p.Name.StartsWith('_')) continue;
+                var nouns = StrList(p.Value).Select(KbText.Normalize).Append(KbText.Normalize(p.Name)).ToHashSet(StringComparer.Ordinal);
+                // a name word of any noun of the kind ("Dialogue", "Negotiations") makes the event of that kind
+                foreach (var w in nouns)
+                {
+                    if (!_eventNouns.TryGetValue(w, out var set)) _eventNouns[w] = set = new(StringComparer.Ordinal);
+                    set.UnionWith(nouns);
+                }
+                _eventNounSet.UnionWith(nouns);
+            }
         if (root.TryGetProperty("name_heads", out var heads) && heads.ValueKind == JsonValueKind.Object)
             foreach (var p in heads.EnumerateObject())
             {

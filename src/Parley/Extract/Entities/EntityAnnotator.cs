@@ -13,6 +13,7 @@ public sealed class EntityAnnotator(KnowledgeBase kb) : IAnnotator
 {
     private readonly NameFinder _names = new(kb);
     private readonly CoreferenceResolver _coref = new(kb);
+    private readonly EventDescriptionLinker _events = new(kb);
 
     public string Name => "entities";
     // Cuts its own words (KbText, the same cut as the knowledge base's surfaces) and reads sentence starts.
@@ -39,6 +40,7 @@ public sealed class EntityAnnotator(KnowledgeBase kb) : IAnnotator
         _coref.LinkSurnames(v, drafts, Coverage);
         _coref.LinkDescriptions(v, drafts, date, Coverage);
         _coref.LinkAnaphors(v, drafts, Coverage);
+        _events.Link(v, drafts, date);
         AssignIds(drafts);
         _coref.LinkPronouns(v, drafts);
         AssignIds(drafts);
