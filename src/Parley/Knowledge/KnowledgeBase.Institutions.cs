@@ -112,9 +112,16 @@ public sealed partial class KnowledgeBase
                     IndexEntry(entry);
                 }
                 foreach (var s in surfaces) AddSurface(entry, SurfaceKind.Alias, s);
+                foreach (var w in p.Words) _ministryByWord[(country.Country!, KbText.Normalize(w))] = entry;
             }
         }
     }
+
+    private readonly Dictionary<(string Country, string Words), ActorEntry> _ministryByWord = new();
+
+    /// <summary>The ministry of a country that "{words} ministry" names ("defence" + RUS → Ministry of Defence of
+    /// Russia), or null.</summary>
+    public ActorEntry? Ministry(string iso3, string words) => _ministryByWord.GetValueOrDefault((iso3, words));
 
     private ActorEntry? ExistingMinistry(ActorEntry country, Portfolio p, string name, List<string> surfaces)
     {

@@ -65,4 +65,30 @@ public class InstitutionKnowledgeTests
     [InlineData("oblast", "GPE")]
     [InlineData("memorandum", "LAW")]
     public void Head_words_come_from_the_knowledge_data(string key, string type) => Assert.Equal(type, Kb.HeadType(key));
+
+    private static Document Run(string text, string published)
+    {
+        var doc = Analyzer.FromBody(text, published);
+        foreach (var step in Parley.Extract.Pipeline.Default(Kb).Steps)
+        {
+            step.Process(doc, CancellationToken.None);
+            if (step.Assigns == "entities") break;
+        }
+        return doc;
+    }
+
+    [Fact]
+    public void A_ministry_without_a_country_takes_the_country_the_text_is_about()
+    {
+        var doc = Run("Latvia closed two border crossings on Friday. The interior ministry said queues had formed.", "2025-02-01");
+        var e = Assert.Single(doc.Entities, x => x.Id == "ministry-of-internal-affairs-of-latvia");
+        Assert.Equal("The interior ministry", Assert.Single(e.Mentions).Text);
+    }
+
+    [Fact]
+    public void A_ministry_without_a_country_far_from_any_country_stays_unlinked()
+    {
+        var doc = Run("Queues formed at the crossings on Friday.\n\nThe interior ministry said nothing more.", "2025-02-01");
+        Assert.DoesNotContain(doc.Entities, x => x.Id.StartsWith("ministry-of-internal-affairs", StringComparison.Ordinal));
+    }
 }

@@ -14,6 +14,7 @@ public sealed class EntityAnnotator(KnowledgeBase kb) : IAnnotator
     private readonly NameFinder _names = new(kb);
     private readonly CoreferenceResolver _coref = new(kb);
     private readonly EventDescriptionLinker _events = new(kb);
+    private readonly MinistryLinker _ministries = new(kb);
 
     public string Name => "entities";
     // Cuts its own words (KbText, the same cut as the knowledge base's surfaces) and reads sentence starts.
@@ -41,6 +42,7 @@ public sealed class EntityAnnotator(KnowledgeBase kb) : IAnnotator
         _coref.LinkDescriptions(v, drafts, date, Coverage);
         _coref.LinkAnaphors(v, drafts, Coverage);
         _events.Link(v, drafts, date);
+        _ministries.Link(v, drafts);
         AssignIds(drafts);
         _coref.LinkPronouns(v, drafts);
         AssignIds(drafts);

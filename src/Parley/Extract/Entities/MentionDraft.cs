@@ -14,7 +14,7 @@ internal sealed class MentionDraft
     /// <summary>For names not in the knowledge base: the name as written (its slug becomes the id).</summary>
     public string? Name { get; set; }
     public required string Type { get; set; }
-    /// <summary>kb, alias, outlet, demonym, metonym, place, pattern, surname, kb-surname, honorific, role, office, event, anaphor, pronoun.</summary>
+    /// <summary>kb, alias, outlet, ministry, event-description, demonym, metonym, place, pattern, surname, kb-surname, honorific, role, office, event, anaphor, pronoun.</summary>
     public required string Rule { get; set; }
     public char? Gender { get; set; }
     public string? Country { get; set; }
