@@ -25,6 +25,9 @@ internal sealed class NameFinder(KnowledgeBase kb)
                 if (ok.Count > 0) { bestLen = len; best = ok; }
             }
             if (best == null) { i++; continue; }
+            // "US$", "HK$", "A$": a currency, not the country
+            int after = i + bestLen;
+            if (after < v.Count && v.Key(after) == "$" && v.Words[after].Start == v.Words[after - 1].End) { i = after; continue; }
             // a name does not end inside a hyphenated or dotted word, and a match must end at a word boundary
             var d = Choose(v, i, bestLen, best);
             if (d != null) drafts.Add(d);
@@ -195,9 +198,12 @@ internal sealed class NameFinder(KnowledgeBase kb)
             ClassifyRun(v, i, end, byWord, added, removed, pending);
             i = end;
         }
+        CompanyForms(v, added, pending);
         // a capitalized name the rules could not type but that recurs in the document (mid-sentence at least once)
-        // is still a name: an organization unless a person's given name starts it ("Boeing", "Ryanair", "Airbus")
-        foreach (var g in pending.GroupBy(p => v.SurfaceText(p.From, p.To), StringComparer.Ordinal))
+        // is still a name: an organization unless a person's given name starts it ("Boeing", "Ryanair", "Airbus").
+        // Next to a model number it names a product ("Airbus A380", "the 787 Dreamliner"), not the maker.
+        foreach (var g in pending.Where(p => !HasDigit(v, p.From, p.To) && !NextToModel(v, p.From, p.To))
+                     .GroupBy(p => v.SurfaceText(p.From, p.To), StringComparer.Ordinal))
         {
             if (g.Count() < 2 || g.All(p => v.SentenceInitial[p.From])) continue;
             // the surname of a person named here is that person, linked later ("Steve Jobs" ... "Jobs")
@@ -209,6 +215,65 @@ internal sealed class NameFinder(KnowledgeBase kb)
         drafts.RemoveAll(removed.Contains);
         drafts.AddRange(added);
         drafts.Sort((a, b) => a.From.CompareTo(b.From));
+    }
+
+    private static readonly HashSet<string> CompanyTitles = new(["ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "chairperson"], StringComparer.Ordinal);
+
+    /// <summary>Legal-form words of a company name; the words before them are its short name ("Northwind" of "Northwind Inc.").</summary>
+    private static readonly HashSet<string> LegalForms = new(["inc", "corp", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "co", "corporation", "incorporated", "limited"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Company names found by a legal-form word: the abbreviation's period belongs to the name ("Northwind Inc."), and
+    /// the words before the legal form, written alone, are the same company ("Northwind").
+    /// </summary>
+    private static void CompanyForms(TextView v, List<MentionDraft> added, List<(int From, int To)> pending)
+    {
+        var shortForms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var d in added)
+        {
+            if (d.Type != "ORG" || d.Rule != "pattern" || d.To - d.From < 2 || !LegalForms.Contains(v.Key(d.To - 1))) continue;
+            if (d.To < v.Count && v.Key(d.To) == "." && v.Words[d.To].Start == v.Words[d.To - 1].End && v.Key(d.To - 1).Length <= 4)
+            {
+                d.To++;
+                d.Name = v.SurfaceText(d.From, d.To);
+            }
+            int end = d.To - 1;
+            while (end > d.From && (LegalForms.Contains(v.Key(end)) || v.Key(end) is "." or ",")) end--;
+            shortForms.TryAdd(string.Join(' ', Enumerable.Range(d.From, end - d.From + 1).Select(v.Key)), d.Name!);
+        }
+        if (shortForms.Count == 0) return;
+        for (int k = pending.Count - 1; k >= 0; k--)
+        {
+            var (f, t) = pending[k];
+            if (!shortForms.TryGetValue(string.Join(' ', Enumerable.Range(f, t - f).Select(v.Key)), out var name)) continue;
+            added.Add(new MentionDraft { From = f, To = t, Name = name, Type = "ORG", Rule = "pattern" });
+            pending.RemoveAt(k);
+        }
+    }
+
+    private static bool HasDigit(TextView v, int from, int to)
+    {
+        for (int k = from; k < to; k++) foreach (var c in v.Surface(k)) if (char.IsDigit(c)) return true;
+        return false;
+    }
+
+    /// <summary>A model designation right before or after the name ("A380", "787", "737s", "F-16").</summary>
+    private static bool NextToModel(TextView v, int from, int to)
+    {
+        static bool Model(TextView v, int i)
+        {
+            if (i < 0 || i >= v.Count) return false;
+            if (v.Key(i) == "-" && i + 1 < v.Count) i++;
+            var w = v.Surface(i);
+            int digits = 0, letters = 0;
+            foreach (var c in w) { if (char.IsDigit(c)) digits++; else if (char.IsLetter(c)) letters++; }
+            return digits > 0 && (letters > 0 || digits == 3);
+        }
+        int before = from - 1;
+        while (before >= 0 && v.Key(before) is "\"" or "``" or "“") before--;
+        int after = to;
+        while (after < v.Count && v.Key(after) is "\"" or "''" or "”") after++;
+        return Model(v, after) || Model(v, before) && v.SameLine(before, from);
     }
 
     /// <summary>A person found just before word <paramref name="end"/> (a comma), or two-three capitalized words there.</summary>
@@ -277,6 +342,13 @@ internal sealed class NameFinder(KnowledgeBase kb)
                 && (b >= v.Count || v.Key(b) is "." or "," || !v.SameLine(a, b)) && IsPersonBefore(v, a - 1, added);
         }
 
+        // "Air Moldova", "Air Serbia": an airline named after its country or city
+        if (to - from == 2 && v.Key(from) == "air" && byWord[from] == null && byWord[from + 1] is { Type: "GPE" } home && home.From == from + 1 && home.To == to)
+        {
+            removed.Add(home);
+            added.Add(new MentionDraft { From = from, To = to, Name = v.SurfaceText(from, to), Type = "ORG", Rule = "pattern" });
+            return;
+        }
         // "Lancaster House in London", "Ciragan Palace on the Bosphorus": a locative before a known place ends the name
         for (int k = from + 1; k + 1 < to; k++)
         {
@@ -324,6 +396,24 @@ internal sealed class NameFinder(KnowledgeBase kb)
                 }
             }
         }
+        // no head made the connected words one name: "Shares of Northwind Inc", "Passengers of Air Moldova" are
+        // separate names, each classified on its own (a title before the connector stays with the person after it)
+        if (firstConnector > 0 && headType == null)
+        {
+            bool titleFirst = true;
+            for (int k = from; k < firstConnector; k++) if (!Vocabulary.TitleWords.Contains(v.Key(k)) || kb.IsGivenName(v.Key(k))) titleFirst = false;
+            if (!titleFirst)
+            {
+                int a = from;
+                for (int k = from; k <= to; k++)
+                {
+                    if (k < to && !(v.IsLower(k) && (Vocabulary.NameConnectors.Contains(v.Key(k)) || v.Key(k) == "the"))) continue;
+                    if (a < k) ClassifyRun(v, a, k, byWord, added, removed, pending);
+                    a = k + 1;
+                }
+                return;
+            }
+        }
 
         // 2. the unknown stretches between KB names
         int k0 = from;
@@ -341,6 +431,22 @@ internal sealed class NameFinder(KnowledgeBase kb)
     /// "district"/"region".</summary>
     private void ClassifySegment(TextView v, int from, int to, int runFrom, List<MentionDraft> added, List<(int From, int To)> pending)
     {
+        // an employer before a title: "Gazprom CEO Alexei Miller", "Northwind Chairman Tom Hale" — the words before the
+        // title are a name of their own (typed by the recurring-name rule), the title makes the rest a person
+        if (from == runFrom)
+            for (int t = from + 1; t + 1 < to; t++)
+            {
+                if (!Vocabulary.TitleHeads.Contains(v.Key(t)) || kb.IsGivenName(v.Key(t)) || Vocabulary.TitleWords.Contains(v.Key(t - 1))) continue;
+                int r = t;
+                while (r < to && Vocabulary.TitleWords.Contains(v.Key(r)) && !kb.IsGivenName(v.Key(r))) r++;
+                if (r >= to) break;
+                // before a company title the words are the company ("Northwind CEO Ann Lee")
+                if (CompanyTitles.Contains(v.Key(t)) && t - from <= 3)
+                    added.Add(new MentionDraft { From = from, To = t, Name = v.SurfaceText(from, t), Type = "ORG", Rule = "pattern" });
+                else ClassifySegment(v, from, t, -1, added, pending);
+                ClassifySegment(v, t, to, t, added, pending);
+                return;
+            }
         // strip title words from the left: "Deputy Foreign Minister Mikhail Galuzin" → "Mikhail Galuzin"
         int s = from;
         bool titled = false;
@@ -390,7 +496,7 @@ internal sealed class NameFinder(KnowledgeBase kb)
             added.Add(new MentionDraft { From = s, To = to + 1, Name = v.SurfaceText(s, to + 1), Type = "GPE", Rule = "pattern" });
             return;
         }
-        bool person = len <= 4 && (titled || (given && len >= 2) || (len >= 2 && len <= 3 && (followedBySpeech || appositive) && !v.SentenceInitial[s]) || (len is 2 or 3 && withOutlet));
+        bool person = len <= 4 && !HasDigit(v, s, to) && (titled || (given && len >= 2) || (len >= 2 && len <= 3 && (followedBySpeech || appositive) && !v.SentenceInitial[s]) || (len is 2 or 3 && withOutlet));
         if (!person)
         {
             if (len <= 3 && !given && kb.PeopleBySurname(v.Key(to - 1)).Count == 0 && !v.InCapsLine(s)) pending.Add((s, to));

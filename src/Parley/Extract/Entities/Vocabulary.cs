@@ -57,7 +57,8 @@ internal static class Vocabulary
         "top senior former parliamentary presidential military intelligence regional assistant agriculture education digital " +
         "transformation infrastructure environment labor labour treasury war army navy air force staff joint operations " +
         "media figure journalist presenter host blogger activist expert businessman businesswoman oligarch commentator " +
-        "propagandist researcher economist historian news tv television");
+        "propagandist researcher economist historian news tv television ceo cfo coo cto founder co-founder cofounder chairperson " +
+        "vice-president executive");
 
     /// <summary>Titles that end a title phrase and make the next capitalized word a person (head words).</summary>
     public static readonly HashSet<string> TitleHeads = Set(
@@ -68,7 +69,7 @@ internal static class Vocabulary
         "undersecretary official diplomat negotiator prosecutor lawmaker mp reporter correspondent editor columnist analyst " +
         "professor dr mr mrs ms miss sir lord dame premier general figure journalist presenter host blogger activist expert " +
         "businessman businesswoman oligarch commentator propagandist researcher economist historian spokesperson " +
-        "deputy secretary-general");
+        "deputy secretary-general ceo cfo coo cto founder co-founder cofounder chairperson");
 
     /// <summary>Honorifics that make a bare surname a person and tell the gender.</summary>
     public static readonly Dictionary<string, char?> Honorifics = new(StringComparer.Ordinal)
