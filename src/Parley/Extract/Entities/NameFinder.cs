@@ -17,14 +17,17 @@ internal sealed class NameFinder(KnowledgeBase kb)
         for (int i = 0; i < v.Count;)
         {
             if (!v.IsWord(i) || !kb.ActorNames.Starts(v.Key(i))) { i++; continue; }
-            int bestLen = 0; List<SurfaceHit>? best = null;
+            // the longest prefix with a hit whose shape fits; the fitting hits are listed only for that one
+            int bestLen = 0; IReadOnlyList<SurfaceHit>? bestHits = null;
             foreach (var (len, hits) in kb.ActorNames.Prefixes(v.Words, i))
             {
                 if (!v.SameLine(i, i + len - 1)) break;
-                var ok = hits.Where(h => ShapeFits(v, i, h)).ToList();
-                if (ok.Count > 0) { bestLen = len; best = ok; }
+                for (int h = 0; h < hits.Count; h++)
+                    if (ShapeFits(v, i, hits[h])) { bestLen = len; bestHits = hits; break; }
             }
-            if (best == null) { i++; continue; }
+            if (bestHits == null) { i++; continue; }
+            var best = new List<SurfaceHit>(bestHits.Count);
+            foreach (var h in bestHits) if (ShapeFits(v, i, h)) best.Add(h);
             // "US$", "HK$", "A$": a currency, not the country
             int after = i + bestLen;
             if (after < v.Count && v.Key(after) == "$" && v.Words[after].Start == v.Words[after - 1].End) { i = after; continue; }
@@ -91,14 +94,17 @@ internal sealed class NameFinder(KnowledgeBase kb)
     /// <summary>"Ledger", "Sentinel", or a one-word name with an inner capital ending in one ("VolgaPost").</summary>
     private bool IsOutletSuffixWord(TextView v, int i)
     {
+        _suffixes ??= new HashSet<string>(kb.OutletNameSuffixes, StringComparer.Ordinal);
         var surface = v.Surface(i);
-        foreach (var suffix in kb.OutletNameSuffixes)
-        {
-            if (surface.Equals(suffix, StringComparison.Ordinal)) return true;
-            if (surface.Length > suffix.Length + 2 && surface.EndsWith(suffix, StringComparison.Ordinal) && char.IsLower(surface[^(suffix.Length + 1)])) return true;
-        }
+        if (_suffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(surface)) return true;
+        // one word with an inner capital: the part from the last inner capital is the suffix ("VolgaPost")
+        for (int k = surface.Length - 3; k >= 3; k--)
+            if (char.IsUpper(surface[k]) && char.IsLower(surface[k - 1]))
+                return _suffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(surface[k..]);
         return false;
     }
+
+    private HashSet<string>? _suffixes;
 
     /// <summary>Words around a name that make it a publication: "told X", "according to X", "X reported", "(X)".</summary>
     private static bool MediaContext(TextView v, int from, int to)

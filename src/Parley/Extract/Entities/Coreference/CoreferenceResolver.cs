@@ -222,7 +222,7 @@ internal sealed class CoreferenceResolver(KnowledgeBase kb)
     {
         if (d.Entry != null)
         {
-            if (d.Entry.Anaphors.Count > 0 && d.Entry.Anaphors.Any(a => KbText.Normalize(a) == key)) return true;
+            if (d.Entry.Anaphors.Count > 0 && d.Entry.AnaphorKeys.Contains(key)) return true;
             var name = d.Entry.Name;
             int sp = name.LastIndexOf(' ');
             if (sp < 0 || !string.Equals(name[(sp + 1)..], key, StringComparison.OrdinalIgnoreCase)) return false;

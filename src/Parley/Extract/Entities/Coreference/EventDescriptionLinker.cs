@@ -13,6 +13,10 @@ namespace Parley.Extract.Entities.Coreference;
 /// </summary>
 internal sealed class EventDescriptionLinker(KnowledgeBase kb)
 {
+    // the knowledge base's dated events with their name keys, built once (not per description)
+    private readonly List<(ActorEntry Entry, string[] Keys)> _datedEvents =
+        kb.Actors.Where(e => e.Type == "EVENT" && e.Date != null).Select(e => (e, KbText.Keys(e.Name))).ToList();
+
     private static readonly HashSet<string> Determiners = new(["the", "a", "an", "their", "this", "these", "its", "that", "those"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> Modifiers = new(
@@ -26,6 +30,9 @@ internal sealed class EventDescriptionLinker(KnowledgeBase kb)
         foreach (var d in drafts) for (int k = d.From; k < d.To; k++) if (byWord[k] == null || d.IsNaming) byWord[k] = d;
         var added = new List<MentionDraft>();
         var removed = new HashSet<MentionDraft>();
+        // the events named so far, with their name keys (computed once per draft)
+        var events = drafts.Where(d => d.Type == "EVENT").Select(d => (Draft: d, Keys: NameKeys(d))).ToList();
+        if (events.Count == 0 && !AnyPlaceDescription(v, byWord)) return;
         for (int i = 1; i < v.Count; i++)
         {
             var key = v.Key(i);
@@ -61,25 +68,28 @@ internal sealed class EventDescriptionLinker(KnowledgeBase kb)
             if (v.Key(a) is "a" or "an" && place == null && b == i + 1 && !HasOrdinal(v, a + 1, i)) continue;
             var placeKeys = place == null ? null : KbText.Keys(place.Entry?.Name ?? place.Name ?? v.SurfaceText(place.From, place.To));
             // the latest event before it, among the names and the descriptions linked so far
-            var antecedent = drafts.Concat(added)
-                .Where(d => d.From < a && d.Type == "EVENT" && !removed.Contains(d) && Describes(NameKeys(d), key) && (placeKeys == null || Holds(NameKeys(d), placeKeys)))
-                .MaxBy(d => d.From);
+            MentionDraft? antecedent = null;
+            foreach (var (d, keys) in events)
+                if (d.From < a && (antecedent == null || d.From > antecedent.From) && !removed.Contains(d) && Describes(keys, key) && (placeKeys == null || Holds(keys, placeKeys)))
+                    antecedent = d;
             ActorEntry? entry = antecedent?.Entry;
             if (antecedent == null && placeKeys != null)
             {
-                var held = kb.Actors.Where(e => e.Type == "EVENT" && e.Date != null && Describes(KbText.Keys(e.Name), key) && Holds(KbText.Keys(e.Name), placeKeys)
-                    && (date == null || Math.Abs(e.Date.Value.DayNumber - date.Value.DayNumber) <= 730)).ToList();
+                var held = _datedEvents.Where(e => Describes(e.Keys, key) && Holds(e.Keys, placeKeys)
+                    && (date == null || Math.Abs(e.Entry.Date!.Value.DayNumber - date.Value.DayNumber) <= 730)).Select(e => e.Entry).ToList();
                 entry = held.Count > 0 ? CoreferenceResolver.NearestByDate(held, date) : null;
                 if (entry == null) continue;
             }
             else if (antecedent == null) continue;
             foreach (var d in drafts)
                 if (d.Type == "EVENT" && !d.IsNaming && d.From >= a && d.To <= b) removed.Add(d);
-            added.Add(new MentionDraft
+            var made = new MentionDraft
             {
                 From = a, To = b, Entry = entry, Name = antecedent?.Name ?? entry?.Name, EntityId = antecedent?.EntityId ?? antecedent?.Id ?? entry?.Id,
                 Type = "EVENT", Rule = "event-description", Country = entry?.Country ?? antecedent?.Country,
-            });
+            };
+            added.Add(made);
+            events.Add((made, NameKeys(made)));
             i = b - 1;
         }
         drafts.RemoveAll(removed.Contains);
@@ -92,6 +102,14 @@ internal sealed class EventDescriptionLinker(KnowledgeBase kb)
     private static bool HasOrdinal(TextView v, int from, int to)
     {
         for (int k = from; k < to; k++) if (Ordinals.Contains(v.Key(k))) return true;
+        return false;
+    }
+
+    /// <summary>Some event noun followed by "in" and a known place: a description that may name a KB event.</summary>
+    private bool AnyPlaceDescription(TextView v, MentionDraft?[] byWord)
+    {
+        for (int i = 0; i + 2 < v.Count; i++)
+            if (v.Key(i + 1) == "in" && byWord[i + 2] is { Type: "GPE" or "LOC" } && kb.IsEventNoun(v.Key(i))) return true;
         return false;
     }
 
