@@ -67,6 +67,7 @@ public sealed class EntityAnnotator(KnowledgeBase kb) : IAnnotator
         _coref.LinkPronouns(v, drafts);
         AssignIds(drafts);
         Phase("pronouns");
+        IncludeGroupNouns(v, drafts);
         IncludeHonorifics(v, drafts);
         CollectTitles(v, drafts);
         Phase("titles");
@@ -132,6 +133,24 @@ public sealed class EntityAnnotator(KnowledgeBase kb) : IAnnotator
         }
         // drop entities whose only mentions are descriptions of someone named nowhere (keeps KB holders: they are real)
         doc.Entities.AddRange(entities.Values.OrderBy(e => e.Mentions[0].Start));
+    }
+
+    /// <summary>
+    /// "European leaders", "Western capitals": a region's adjective with a plural noun after it refers to the region's
+    /// members as a group, and the mention takes the noun (countries keep the bare adjective: "Russian officials").
+    /// </summary>
+    private static void IncludeGroupNouns(TextView v, List<MentionDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Rule is not ("demonym" or "alias") || d.Entry is not { Kind: "area" } || d.To >= v.Count || !v.SameLine(d.From, d.To)) continue;
+            if (!v.IsWord(d.To - 1) || !char.IsUpper(v.Surface(d.To - 1)[0]) || v.Key(d.To - 1).EndsWith('s')) continue;   // "Europeans" is a noun already
+            int n = d.To;
+            var key = v.Key(n);
+            bool plural = v.IsLower(n) && key.Length > 3 && key.EndsWith('s') && !key.EndsWith("ss", StringComparison.Ordinal)
+                          && (v.Tag[n] is not { Length: > 0 } tag || tag == "NOUN");
+            if (plural) d.To = n + 1;
+        }
     }
 
     /// <summary>"Mr. Zelenskyy", "President Putin": a one-word name after an honorific or a capitalized title word

@@ -85,4 +85,14 @@ public class NameHeadTests
         Assert.NotNull(Named(doc, "Alpine Relief Fund"));
         Assert.NotNull(Named(doc, "Institute for the Study of Conflict"));
     }
+
+    [Fact]
+    public void A_regions_adjective_with_a_plural_noun_is_a_group_mention_of_the_region()
+    {
+        var doc = Annotate("European diplomats urged restraint, while Western lenders froze new credit. Polish officials disagreed.");
+        Assert.Contains(doc.Entities.Single(e => e.Id == "europe").Mentions, m => m.Text == "European diplomats");
+        Assert.Contains(doc.Entities.Single(e => e.Id == "the-west").Mentions, m => m.Text == "Western lenders");
+        // a country's adjective stays a bare adjective
+        Assert.Contains(doc.Entities.Single(e => e.Id == "poland").Mentions, m => m.Text == "Polish");
+    }
 }
