@@ -65,6 +65,16 @@ public sealed partial class KnowledgeBase
                 _portfolios.RemoveAll(x => x.Name == name);
                 _portfolios.Add(new Portfolio(name, StrList(p, "words"), Str(p, "code") ?? "GOV"));
             }
+        if (min.TryGetProperty("services", out var sv) && sv.ValueKind == JsonValueKind.Array)
+            foreach (var p in sv.EnumerateArray())
+            {
+                var name = Str(p, "name") ?? throw new KnowledgeException($"{source}: an armed service has no name");
+                _services.RemoveAll(x => x.Name == name);
+                _services.Add(new Portfolio(name, [], Str(p, "code") ?? "MIL"));
+            }
+        if (min.TryGetProperty("service_prefix", out var sp) && sp.ValueKind == JsonValueKind.Object)
+            foreach (var c in sp.EnumerateObject())
+                if (c.Value.ValueKind == JsonValueKind.String) _servicePrefix[c.Name] = c.Value.GetString()!;
         if (min.TryGetProperty("same_as", out var same) && same.ValueKind == JsonValueKind.Object)
             foreach (var c in same.EnumerateObject())
                 if (c.Value.ValueKind == JsonValueKind.Object)
@@ -82,7 +92,7 @@ public sealed partial class KnowledgeBase
     /// </summary>
     private void GenerateMinistries()
     {
-        if (_portfolios.Count == 0) return;
+        if (_portfolios.Count == 0 && _services.Count == 0) return;
         foreach (var country in _actors.Values.Where(a => a.Section == "countries" && a.Country != null).ToList())
         {
             var forms = country.Aliases.Where(x => !x.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !x.Contains('.'))
@@ -114,6 +124,28 @@ public sealed partial class KnowledgeBase
                 foreach (var s in surfaces) AddSurface(entry, SurfaceKind.Alias, s);
                 foreach (var w in p.Words) _ministryByWord[(country.Country!, KbText.Normalize(w))] = entry;
             }
+            // armed services: "Ukraine's air force" → "Ukrainian Air Force" (named with the country's adjective)
+            var adj0 = _servicePrefix.GetValueOrDefault(country.Country!) ?? adjs.FirstOrDefault() ?? country.Name;
+            foreach (var svc in _services)
+            {
+                var name = $"{adj0} {svc.Name}";
+                var noun = svc.Name.ToLowerInvariant();
+                var surfaces = new List<string>();
+                foreach (var adj in adjs) surfaces.Add($"{adj} {noun}");
+                foreach (var f in forms) { surfaces.Add($"{f} {noun}"); surfaces.Add($"{f}'s {noun}"); surfaces.Add($"{noun} of {f}"); }
+                var entry = ExistingService(country, name, surfaces);
+                if (entry == null)
+                {
+                    entry = new ActorEntry
+                    {
+                        Id = KbText.Slug(name), Name = name, Type = "ORG", Section = "organizations", Country = country.Country,
+                        ActorCode = country.Country + svc.Code, Kind = "service", Anaphors = [noun],
+                    };
+                    _actors[entry.Id] = entry;
+                    IndexEntry(entry);
+                }
+                foreach (var sf in surfaces) AddSurface(entry, SurfaceKind.Alias, sf);
+            }
         }
     }
 
@@ -122,6 +154,18 @@ public sealed partial class KnowledgeBase
     /// <summary>The ministry of a country that "{words} ministry" names ("defence" + RUS → Ministry of Defence of
     /// Russia), or null.</summary>
     public ActorEntry? Ministry(string iso3, string words) => _ministryByWord.GetValueOrDefault((iso3, words));
+
+    private readonly List<Portfolio> _services = new();
+    private readonly Dictionary<string, string> _servicePrefix = new(StringComparer.Ordinal);
+
+    private ActorEntry? ExistingService(ActorEntry country, string name, List<string> surfaces)
+    {
+        if (_actors.TryGetValue(KbText.Slug(name), out var byId)) return byId;
+        foreach (var s in surfaces)
+            foreach (var a in Lookup(s))
+                if (a.Section == "organizations" && a.Country == country.Country) return a;
+        return null;
+    }
 
     private ActorEntry? ExistingMinistry(ActorEntry country, Portfolio p, string name, List<string> surfaces)
     {

@@ -91,4 +91,12 @@ public class InstitutionKnowledgeTests
         var doc = Run("Queues formed at the crossings on Friday.\n\nThe interior ministry said nothing more.", "2025-02-01");
         Assert.DoesNotContain(doc.Entities, x => x.Id.StartsWith("ministry-of-internal-affairs", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Romania's air force", "romanian-air-force")]
+    [InlineData("air force of Romania", "romanian-air-force")]
+    [InlineData("Bulgarian navy", "bulgarian-navy")]
+    [InlineData("US Air Force", "united-states-air-force")]
+    public void Armed_services_are_named_from_the_countrys_adjective(string surface, string id) =>
+        Assert.Contains(Kb.Lookup(surface), a => a.Id == id);
 }
