@@ -16,7 +16,9 @@ public sealed class EntityProbeBench : IBench
     public int Run(string[] args)
     {
         var text = args.Length > 0 ? File.ReadAllText(args[0]) : Console.In.ReadToEnd();
+        var sw = System.Diagnostics.Stopwatch.StartNew();
         var kb = KnowledgeBase.Default;
+        Console.Error.WriteLine($"knowledge base loaded in {sw.ElapsedMilliseconds} ms ({kb.Actors.Count} entries, {kb.ActorNames.Count} name surfaces)");
         var doc = Parley.Analyzer.FromBody(text, args.Length > 1 ? args[1] : null);
         foreach (var s in Pipeline.Default(kb).Steps)
         {

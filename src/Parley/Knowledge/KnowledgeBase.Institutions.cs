@@ -106,7 +106,13 @@ public sealed partial class KnowledgeBase
                 foreach (var w in p.Words)
                 {
                     foreach (var adj in adjs) surfaces.Add($"{adj} {w} ministry");
-                    foreach (var f in forms) { surfaces.Add($"{f} {w} ministry"); surfaces.Add($"{f}'s {w} ministry"); surfaces.Add($"{w} ministry of {f}"); }
+                    foreach (var f in forms)
+                    {
+                        surfaces.Add($"{f}'s {w} ministry");
+                        // "UK defence ministry": the bare country before the word only for short capital forms
+                        if (f.Length <= 3 && f.All(char.IsUpper)) surfaces.Add($"{f} {w} ministry");
+                    }
+                    surfaces.Add($"{w} ministry of {country.Name}");
                 }
                 foreach (var adj in adjs) surfaces.Add($"{adj} ministry of {p.Name.ToLowerInvariant()}");
                 foreach (var f in forms) { surfaces.Add($"{f}'s ministry of {p.Name.ToLowerInvariant()}"); surfaces.Add($"ministry of {p.Name.ToLowerInvariant()} of {f}"); }
@@ -167,13 +173,33 @@ public sealed partial class KnowledgeBase
         return null;
     }
 
+    /// <summary>Normalized surfaces of the shipped organizations, by country: a generated ministry is checked against
+    /// these only (one probe per surface, no scan of the whole name index).</summary>
+    private HashSet<(string Country, string Surface)>? _orgSurfaces;
+
+    private bool OrgHasSurface(string iso3, string normalized)
+    {
+        if (_orgSurfaces == null)
+        {
+            _orgSurfaces = new();
+            foreach (var a in _actors.Values)
+                if (a.Section == "organizations" && a.Country != null)
+                    foreach (var n in a.Aliases.Append(a.Name)) _orgSurfaces.Add((a.Country, KbText.Normalize(n)));
+        }
+        return _orgSurfaces.Contains((iso3, normalized));
+    }
+
     private ActorEntry? ExistingMinistry(ActorEntry country, Portfolio p, string name, List<string> surfaces)
     {
         if (_ministrySameAs.TryGetValue((country.Country!, p.Name), out var id) && _actors.TryGetValue(id, out var same)) return same;
         if (_actors.TryGetValue(KbText.Slug(name), out var byId)) return byId;
         foreach (var s in surfaces)
+        {
+            var norm = KbText.Normalize(s);
+            if (!OrgHasSurface(country.Country!, norm)) continue;
             foreach (var a in Lookup(s))
                 if (a.Section == "organizations" && a.Country == country.Country) return a;
+        }
         return null;
     }
 }
