@@ -304,9 +304,11 @@ internal sealed class NameFinder(KnowledgeBase kb)
 
     private static bool IsKbCapital(TextView v, MentionDraft?[] byWord, int i) => byWord[i] != null && v.IsWord(i) && v.IsCapitalized(i);
 
-    private static bool StartsRun(TextView v, int i)
+    private bool StartsRun(TextView v, int i)
     {
-        if (!IsNameWord(v, i)) return false;
+        // "Jan Novak", "April Ryan": a given name that is also a month starts a name when a capitalized word follows
+        if (!IsNameWord(v, i) && !(v.IsWord(i) && v.IsCapitalized(i) && kb.IsGivenName(v.Key(i)) && i + 1 < v.Count && v.SameLine(i, i + 1)
+                                   && IsNameWord(v, i + 1) && !Vocabulary.IsFunctionWord(v.Key(i + 1)))) return false;
         if (v.InCapsLine(i)) return false;
         var key = v.Key(i);
         if (Vocabulary.IsFunctionWord(key)) return false;

@@ -64,4 +64,13 @@ public class OutletEntityTests
         Assert.NotNull(e);
         Assert.Equal("StepnoyNet", Assert.Single(e!.Mentions).Text);
     }
+
+    [Fact]
+    public void Speaker_labels_greetings_and_a_given_name_that_is_a_month()
+    {
+        var doc = Annotate("HORVAT: Good afternoon. Thank you for coming.\nQ: Jan Kral, Brno Ledger. When will the border reopen?\nHORVAT: On Jan 5, I'm told.");
+        Assert.Equal("PERSON", Named(doc, "Jan Kral")?.Type);
+        Assert.Equal("ORG", Named(doc, "Brno Ledger")?.Type);
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "Good" or "Thank" or "I'm" or "Jan" or "HORVAT" or "Q");
+    }
 }
