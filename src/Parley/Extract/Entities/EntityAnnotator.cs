@@ -113,6 +113,7 @@ public sealed class EntityAnnotator(KnowledgeBase kb) : IAnnotator
             else if (!e.InKnowledgeBase && d.IsNaming && d.Rule == "pattern" && d.Name != null && d.Name.Length > e.Name.Length)
                 e.Name = d.Name;
             if (d.Role != null && !e.Roles.Contains(d.Role)) e.Roles.Add(d.Role);
+            if (!e.InKnowledgeBase && e.Country == null && d.Country != null && d.IsNaming) e.Country = d.Country;
             e.Mentions.Add(new Mention(start, end, doc.Text[start..end], d.Rule));
         }
         foreach (var e in entities.Values)

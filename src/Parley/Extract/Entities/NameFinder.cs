@@ -331,8 +331,9 @@ internal sealed class NameFinder(KnowledgeBase kb)
         // ("told the Baltic Ledger", "Anna Berg, Baltic Ledger.", "(VolgaPost)")
         if (UnknownOutlet(from, to))
         {
-            for (int k = from; k < to; k++) if (byWord[k] != null) removed.Add(byWord[k]!);
-            added.Add(new MentionDraft { From = from, To = to, Name = v.SurfaceText(from, to), Type = "ORG", Rule = "outlet" });
+            string? homeCountry = null;
+            for (int k = from; k < to; k++) if (byWord[k] != null) { removed.Add(byWord[k]!); homeCountry ??= byWord[k]!.Type == "GPE" ? byWord[k]!.Country : null; }
+            added.Add(new MentionDraft { From = from, To = to, Name = v.SurfaceText(from, to), Type = "ORG", Rule = "outlet", Country = homeCountry });
             return;
         }
         bool UnknownOutlet(int a, int b)
@@ -364,7 +365,11 @@ internal sealed class NameFinder(KnowledgeBase kb)
             int p = v.Key(k + 1) == "the" && v.IsLower(k + 1) ? k + 2 : k + 1;
             if (p < to && byWord[p] is { } place && place.From == p && place.Type is "GPE" or "LOC")
             {
+                int before = added.Count;
                 ClassifyRun(v, from, k, byWord, added, removed, pending);
+                // "the Dolmabahce Palace in Istanbul": a site or body takes the country of the place it is in
+                for (int n = before; n < added.Count; n++)
+                    if (added[n].To == k && added[n].Type is "LOC" or "ORG" or "EVENT") added[n].Country ??= place.Entry?.Country ?? place.Country;
                 if (place.To < to) ClassifyRun(v, place.To, to, byWord, added, removed, pending);
                 return;
             }
@@ -399,7 +404,9 @@ internal sealed class NameFinder(KnowledgeBase kb)
                 if (inside.All(d => d.To <= to && (d.From >= start || OnlyArticleBefore(v, d.From, start))))
                 {
                     removed.UnionWith(inside);
-                    added.Add(new MentionDraft { From = start, To = to, Name = v.SurfaceText(start, to), Type = headType, Rule = "pattern" });
+                    // "Kyiv Energy Fund", "Ministry of Health of Moldova": the country of a place named inside it
+                    added.Add(new MentionDraft { From = start, To = to, Name = v.SurfaceText(start, to), Type = headType, Rule = "pattern",
+                        Country = inside.FirstOrDefault(d => d.Type == "GPE" && d.Country is { Length: 3 })?.Country });
                     return;
                 }
             }

@@ -95,4 +95,19 @@ public class NameHeadTests
         // a country's adjective stays a bare adjective
         Assert.Contains(doc.Entities.Single(e => e.Id == "poland").Mentions, m => m.Text == "Polish");
     }
+
+    [Fact]
+    public void A_site_named_with_the_city_it_is_in_takes_that_citys_country()
+    {
+        var doc = Annotate("Talks opened at the Karlsruhe Palace. Guards ringed the Karlsruhe Palace in Vienna all day.");
+        Assert.Equal("AUT", Named(doc, "Karlsruhe Palace")?.Country);
+    }
+
+    [Fact]
+    public void A_name_with_a_known_place_inside_takes_its_country()
+    {
+        var doc = Annotate("The Chisinau Housing Fund said 300 families were rehoused, a reporter told the Tbilisi Ledger.");
+        Assert.Equal("MDA", Named(doc, "Chisinau Housing Fund")?.Country);
+        Assert.Equal("GEO", Named(doc, "Tbilisi Ledger")?.Country);
+    }
 }
