@@ -21,7 +21,7 @@ public sealed class EntityBench : IBench
     public int Run(string[] args)
     {
         // enough rounds for the JIT's optimized tier to take over (the first rounds run unoptimized code)
-        int rounds = args.Length > 0 && int.TryParse(args[0], out var r) ? r : 60;
+        int rounds = args.Length > 0 && int.TryParse(args[0], out var r) ? r : 60;   // `entities [ROUNDS] [--phases]`
         var shared = Program.SharedRoot();
         var kb = KnowledgeBase.Default;
         var analyzer = new Parley.Analyzer(kb);
@@ -61,6 +61,18 @@ public sealed class EntityBench : IBench
         Console.WriteLine($"  text layers + entities {F(docs / tAll),10} docs/s {F(words * rounds / tAll),12} words/s");
         double tEnt = Math.Max(tAll - tText, 1e-9);
         Console.WriteLine($"  entities layer alone   {F(docs / tEnt),10} docs/s {F(words * rounds / tEnt),12} words/s  ({100 * tEnt / tAll:0}% of the run)");
+        if (args.Contains("--phases"))
+        {
+            // one more timed run with the entity annotator's phase timer on: where its time goes
+            var ticks = new Dictionary<string, long>();
+            Parley.Extract.Entities.EntityAnnotator.PhaseTicks = ticks;
+            Time([.. before, entity]);
+            Parley.Extract.Entities.EntityAnnotator.PhaseTicks = null;
+            long total = ticks.Values.Sum();
+            Console.WriteLine("  entity phases (share of the entity layer's time):");
+            foreach (var (name, t) in ticks.OrderByDescending(p => p.Value))
+                Console.WriteLine($"    {name,-28} {100.0 * t / total,5:0.0}%  {1000.0 * t / Stopwatch.Frequency / docs,7:0.000} ms/doc");
+        }
         return 0;
     }
 }

@@ -20,7 +20,7 @@ public sealed class MeantimeEntitiesBench : IBench
     public string Name => "meantime-entities";
     public string Description => "entity mention span+type P/R/F1 (PER/ORG/LOC) on ../shared/eval/meantime-dev";
 
-    private static readonly HashSet<string> NamingRules = ["kb", "alias", "demonym", "metonym", "place", "pattern", "surname", "kb-surname", "honorific"];
+    private static readonly HashSet<string> NamingRules = ["kb", "alias", "demonym", "metonym", "place", "pattern", "surname", "kb-surname", "honorific", "outlet"];
 
     public int Run(string[] args)
     {
@@ -49,8 +49,9 @@ public sealed class MeantimeEntitiesBench : IBench
                 relaxed[t][0] += rtp; relaxed[t][1] += p.Count - rtp; relaxed[t][2] += g.Count(y => !p.Any(x => y.Start < x.End && x.Start < y.End));
                 if (verbose)
                 {
-                    foreach (var x in p.Where(x => !g.Any(y => y.Start == x.Start && y.End == x.End))) Console.WriteLine($"  FP {t} {doc.Text[x.Start..x.End]}");
-                    foreach (var y in g.Where(y => !p.Any(x => y.Start == x.Start && y.End == x.End))) Console.WriteLine($"  FN {t} {doc.Text[y.Start..y.End]}");
+                    string Ctx(int a, int b) => doc.Text[Math.Max(0, a - 30)..a].ReplaceLineEndings(" ") + "[" + doc.Text[a..b] + "]" + doc.Text[b..Math.Min(doc.Text.Length, b + 30)].ReplaceLineEndings(" ");
+                    foreach (var x in p.Where(x => !g.Any(y => y.Start == x.Start && y.End == x.End))) Console.WriteLine($"  FP {t} {doc.Text[x.Start..x.End]}\t{Ctx(x.Start, x.End)}");
+                    foreach (var y in g.Where(y => !p.Any(x => y.Start == x.Start && y.End == x.End))) Console.WriteLine($"  FN {t} {doc.Text[y.Start..y.End]}\t{Ctx(y.Start, y.End)}");
                 }
             }
         }

@@ -28,6 +28,9 @@ public sealed class ActorEntry
     public IReadOnlyList<ActorRole> Roles { get; init; } = [];
     /// <summary>Common nouns that refer back to this entry once it is named ("the alliance" → NATO).</summary>
     public IReadOnlyList<string> Anaphors { get; init; } = [];
+    private HashSet<string>? _anaphorKeys;
+    /// <summary>The anaphors normalized (<see cref="KbText.Normalize"/>), computed once.</summary>
+    public IReadOnlySet<string> AnaphorKeys => _anaphorKeys ??= Anaphors.Select(KbText.Normalize).ToHashSet(StringComparer.Ordinal);
     /// <summary>Events and laws: lower-case descriptions resolved to the entry nearest the document date ("NATO summit").</summary>
     public IReadOnlyList<string> Descriptors { get; init; } = [];
     /// <summary>Events and laws: when it happened or was signed.</summary>

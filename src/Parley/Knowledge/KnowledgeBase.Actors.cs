@@ -79,6 +79,7 @@ public sealed partial class KnowledgeBase
     partial void LoadActorSections(string source, JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object) return;
+        LoadInstitutions(source, root);
         foreach (var section in ActorSections)
         {
             if (!root.TryGetProperty(section, out var arr)) continue;
@@ -122,6 +123,8 @@ public sealed partial class KnowledgeBase
             if (code != null && target.ActorCode == null) target.ActorCode = code;
         }
         AddBareOffices();
+        GenerateMinistries();
+        AddOutletActors();
         _actorJson.Clear();
     }
 

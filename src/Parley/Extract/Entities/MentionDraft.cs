@@ -14,7 +14,7 @@ internal sealed class MentionDraft
     /// <summary>For names not in the knowledge base: the name as written (its slug becomes the id).</summary>
     public string? Name { get; set; }
     public required string Type { get; set; }
-    /// <summary>kb, alias, demonym, metonym, place, pattern, surname, kb-surname, honorific, role, office, event, anaphor, pronoun.</summary>
+    /// <summary>kb, alias, outlet, ministry, event-description, demonym, metonym, place, pattern, surname, kb-surname, honorific, role, office, event, anaphor, pronoun.</summary>
     public required string Rule { get; set; }
     public char? Gender { get; set; }
     public string? Country { get; set; }
@@ -26,6 +26,6 @@ internal sealed class MentionDraft
     public string Id => Entry?.Id ?? KbText.Slug(Name!);
     public bool IsPerson => Type == "PERSON";
     /// <summary>Names and metonyms count as naming mentions; descriptions, anaphors and pronouns only refer back.</summary>
-    public bool IsNaming => Rule is "kb" or "alias" or "demonym" or "metonym" or "place" or "pattern" or "surname" or "kb-surname" or "honorific";
+    public bool IsNaming => Rule is "kb" or "alias" or "demonym" or "metonym" or "place" or "pattern" or "surname" or "kb-surname" or "honorific" or "outlet";
     public override string ToString() => $"[{From},{To}) {Id} {Type} {Rule}";
 }

@@ -10,19 +10,36 @@ namespace Parley.Extract.Entities;
 internal sealed class TextView
 {
     public string Text { get; }
+    /// <summary>The publisher the metadata step found for the document, if any.</summary>
+    public string? Outlet { get; }
     public List<Word> Words { get; }
     public bool[] SentenceInitial { get; }
     public int[] Sentence { get; }
     public int[] Paragraph { get; }
+    /// <summary>The tagger's part of speech for each word starting a token ("" when the text layer did not run).</summary>
+    public string[] Tag { get; }
 
     public TextView(Document doc)
     {
         Text = doc.Text;
+        Outlet = doc.Outlet;
         Words = KbText.Scan(Text);
         int n = Words.Count;
         SentenceInitial = new bool[n];
         Sentence = new int[n];
         Paragraph = new int[n];
+        // part-of-speech tags of the text layer when it ran (empty otherwise), by word
+        Tag = new string[n];
+        if (doc.Tokens.Count > 0)
+        {
+            int t = 0;
+            for (int i = 0; i < n; i++)
+            {
+                while (t < doc.Tokens.Count && doc.Tokens[t].Start < Words[i].Start) t++;
+                Tag[i] = t < doc.Tokens.Count && doc.Tokens[t].Start == Words[i].Start ? doc.Tokens[t].Tag : "";
+            }
+        }
+        else Array.Fill(Tag, "");
         var sentenceStarts = new HashSet<int>();
         foreach (var s in doc.Sentences) sentenceStarts.Add(s.Start);
         int para = 0, sent = 0, pos = 0;

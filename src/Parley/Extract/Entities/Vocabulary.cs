@@ -24,6 +24,22 @@ internal static class Vocabulary
         // time zones written after clock times
         "bst gmt utc cet cest eet eest est edt pst pdt msk ist");
 
+    /// <summary>Greetings, courtesies and contractions that open spoken sentences ("Good evening", "Thank you",
+    /// "I'm"): capitalized at the start of a sentence or after a speaker label, never a name.</summary>
+    public static readonly HashSet<string> Interjections = Set(
+        "good thank thanks hello hi welcome please sorry okay ok goodbye dear ladies gentlemen congratulations let let's " +
+        "well");
+
+    /// <summary>A function word, an interjection, or a contraction of a function word ("I'm", "we've", "don't").</summary>
+    public static bool IsFunctionWord(string key)
+    {
+        if (FunctionWords.Contains(key) || Interjections.Contains(key)) return true;
+        int ap = key.IndexOf('\'');
+        if (ap <= 0) return false;
+        var stem = key[..ap];
+        return FunctionWords.Contains(stem) || stem is "don" or "doesn" or "didn" or "can" or "won" or "isn" or "aren" or "wasn" or "weren" or "couldn" or "wouldn" or "shouldn" or "haven" or "hasn";
+    }
+
     public static readonly HashSet<string> Months = Set(
         "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec");
     public static readonly HashSet<string> Days = Set("monday tuesday wednesday thursday friday saturday sunday");
@@ -41,7 +57,8 @@ internal static class Vocabulary
         "top senior former parliamentary presidential military intelligence regional assistant agriculture education digital " +
         "transformation infrastructure environment labor labour treasury war army navy air force staff joint operations " +
         "media figure journalist presenter host blogger activist expert businessman businesswoman oligarch commentator " +
-        "propagandist researcher economist historian news tv television");
+        "propagandist researcher economist historian news tv television ceo cfo coo cto founder co-founder cofounder chairperson " +
+        "vice-president executive");
 
     /// <summary>Titles that end a title phrase and make the next capitalized word a person (head words).</summary>
     public static readonly HashSet<string> TitleHeads = Set(
@@ -52,7 +69,7 @@ internal static class Vocabulary
         "undersecretary official diplomat negotiator prosecutor lawmaker mp reporter correspondent editor columnist analyst " +
         "professor dr mr mrs ms miss sir lord dame premier general figure journalist presenter host blogger activist expert " +
         "businessman businesswoman oligarch commentator propagandist researcher economist historian spokesperson " +
-        "deputy secretary-general");
+        "deputy secretary-general ceo cfo coo cto founder co-founder cofounder chairperson");
 
     /// <summary>Honorifics that make a bare surname a person and tell the gender.</summary>
     public static readonly Dictionary<string, char?> Honorifics = new(StringComparer.Ordinal)
@@ -60,33 +77,6 @@ internal static class Vocabulary
         ["mr"] = 'm', ["mrs"] = 'f', ["ms"] = 'f', ["miss"] = 'f', ["sir"] = 'm', ["lord"] = 'm', ["dame"] = 'f',
         ["dr"] = null, ["prof"] = null, ["madam"] = 'f', ["madame"] = 'f', ["monsieur"] = 'm', ["herr"] = 'm', ["frau"] = 'f',
     };
-
-    /// <summary>Last words that make a capitalized sequence an organization.</summary>
-    public static readonly HashSet<string> OrgHeads = Set(
-        "ministry agency council committee bank fund office party forces force service services directorate commission court " +
-        "assembly parliament organization organisation union group institute university corporation company news times post " +
-        "network foundation association federation front army navy guard brigade battalion regiment command department " +
-        "administration authority bureau board cabinet government alliance coalition league movement centre center academy " +
-        "church patriarchate tribunal police inc ltd llc corp plc agency's gazette journal herald telegraph tribune daily " +
-        "broadcasting television radio tv press channel media fleet duma rada senate congress watch initiative program programme");
-
-    /// <summary>Last words that make a capitalized sequence a named event.</summary>
-    public static readonly HashSet<string> EventHeads = Set(
-        "summit conference forum war talks games olympics festival congress meeting crisis revolution offensive counteroffensive " +
-        "operation invasion incursion siege battle massacre election elections referendum ceremony parade dialogue round");
-
-    /// <summary>Last words that make a capitalized sequence a law, treaty or plan.</summary>
-    public static readonly HashSet<string> LawHeads = Set(
-        "agreement agreements treaty accord accords charter act convention protocol memorandum resolution formula plan " +
-        "declaration communique communiqué pact deal constitution law statute code doctrine strategy framework");
-
-    /// <summary>Last words that make a capitalized sequence a place.</summary>
-    public static readonly HashSet<string> PlaceHeads = Set(
-        "oblast region province district city town village island islands sea river mountains peninsula strait bay krai " +
-        "republic county state square street avenue bridge dam plant station airport port harbour harbor base");
-
-    /// <summary>Lower-case place words that follow a name and belong to it ("Krasnaya Yaruga district").</summary>
-    public static readonly HashSet<string> PlaceTails = Set("district region province oblast village town city krai raion");
 
     /// <summary>Inner words of a multi-word name ("Summit on Peace in Ukraine", "Ministry of Defence", "bin Salman").</summary>
     public static readonly HashSet<string> NameConnectors = Set("of the for and on in de du des la le von van der den bin al el da di y");

@@ -47,7 +47,7 @@ internal sealed class CoreferenceResolver(KnowledgeBase kb)
         {
             if (byWord[i] != null || !v.IsWord(i) || !v.IsCapitalized(i) || v.InCapsLine(i)) continue;
             var key = v.Key(i);
-            if (Vocabulary.FunctionWords.Contains(key) || Vocabulary.TitleWords.Contains(key) && !kb.PeopleBySurname(key).Any()) continue;
+            if (Vocabulary.IsFunctionWord(key) || Vocabulary.TitleWords.Contains(key) && !kb.PeopleBySurname(key).Any()) continue;
             if (i + 1 < v.Count && v.IsWord(i + 1) && v.IsCapitalized(i + 1) && v.SameLine(i, i + 1) && byWord[i + 1] == null) continue; // part of a longer unknown name
             if (!Resolve(v, i, full, out var target, out var entry)) continue;
             int from = i;
@@ -197,7 +197,7 @@ internal sealed class CoreferenceResolver(KnowledgeBase kb)
             if (v.IsCapitalized(i) && !v.SentenceInitial[i - 1] && v.Key(i) is not ("alliance" or "agency" or "council" or "commission" or "assembly" or "ministry" or "bloc" or "kremlin")) continue;
             var key = v.Key(i);
             // the head noun must end the phrase ("the agency said", not "the agency's report"? both are fine; "the council members" is not)
-            if (i + 1 < v.Count && v.IsWord(i + 1) && v.IsLower(i + 1) && IsNounLike(v.Key(i + 1))) continue;
+            if (i + 1 < v.Count && v.IsWord(i + 1) && v.IsLower(i + 1) && (v.Tag[i + 1] is { Length: > 0 } tag ? tag is "NOUN" or "PROPN" : IsNounLike(v.Key(i + 1)))) continue;
             MentionDraft? antecedent = null;
             for (int j = drafts.Count - 1; j >= 0; j--)
             {
@@ -216,17 +216,17 @@ internal sealed class CoreferenceResolver(KnowledgeBase kb)
         drafts.Sort((a, b) => a.From.CompareTo(b.From));
     }
 
-    private static bool IsNounLike(string key) => key.Length > 2 && !Vocabulary.FunctionWords.Contains(key) && !key.EndsWith("ed") && !key.EndsWith("ly") && key is not ("said" or "says" or "has" or "is" or "was" or "will" or "would");
+    private static bool IsNounLike(string key) => key.Length > 2 && !Vocabulary.IsFunctionWord(key) && !key.EndsWith("ed") && !key.EndsWith("ly") && key is not ("said" or "says" or "has" or "is" or "was" or "will" or "would");
 
-    private static bool Refers(MentionDraft d, string key)
+    private bool Refers(MentionDraft d, string key)
     {
         if (d.Entry != null)
         {
-            if (d.Entry.Anaphors.Count > 0 && d.Entry.Anaphors.Any(a => KbText.Normalize(a) == key)) return true;
+            if (d.Entry.Anaphors.Count > 0 && d.Entry.AnaphorKeys.Contains(key)) return true;
             var name = d.Entry.Name;
             int sp = name.LastIndexOf(' ');
             if (sp < 0 || !string.Equals(name[(sp + 1)..], key, StringComparison.OrdinalIgnoreCase)) return false;
-            if (Vocabulary.OrgHeads.Contains(key) || Vocabulary.EventHeads.Contains(key) || Vocabulary.LawHeads.Contains(key)) return true;
+            if (kb.HeadType(key) is "ORG" or "EVENT" or "LAW" or "LOC") return true;
             return false;
         }
         var keys = KbText.Keys(d.Name ?? "");
