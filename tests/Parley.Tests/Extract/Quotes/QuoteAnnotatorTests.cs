@@ -7,16 +7,16 @@ namespace Parley.Tests.Extract.Quotes;
 /// <summary>The quote layer on sentences written for these tests, one construction per test.</summary>
 public class QuoteAnnotatorTests
 {
-    private static readonly Pipeline Pipe = Pipeline.Default(KnowledgeBase.Default);
+    internal static readonly Pipeline Pipe = Pipeline.Default(KnowledgeBase.Default);
 
-    private static Document Analyze(string body, string published = "2024-03-11")
+    internal static Document Analyze(string body, string published = "2024-03-11")
     {
         var doc = Analyzer.FromBody(body, published);
         Pipe.Run(doc);
         return doc;
     }
 
-    private static Quote Only(Document doc, string kind, string text) =>
+    internal static Quote Only(Document doc, string kind, string text) =>
         Assert.Single(doc.Quotes, q => q.Kind == kind && q.Span.Text == text);
 
     [Fact]

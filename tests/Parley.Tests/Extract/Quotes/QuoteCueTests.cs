@@ -8,17 +8,9 @@ namespace Parley.Tests.Extract.Quotes;
 /// and speakers that stand for a country. Sentences written for these tests.</summary>
 public class QuoteCueTests
 {
-    private static readonly Pipeline Pipe = Pipeline.Default(KnowledgeBase.Default);
+    private static Document Analyze(string body) => QuoteAnnotatorTests.Analyze(body);
 
-    private static Document Analyze(string body, string published = "2024-03-11")
-    {
-        var doc = Analyzer.FromBody(body, published);
-        Pipe.Run(doc);
-        return doc;
-    }
-
-    private static Quote Only(Document doc, string kind, string text) =>
-        Assert.Single(doc.Quotes, q => q.Kind == kind && q.Span.Text == text);
+    private static Quote Only(Document doc, string kind, string text) => QuoteAnnotatorTests.Only(doc, kind, text);
 
     [Fact]
     public void Noun_of_saying_with_a_pronoun_possessor_reports_the_subject()
@@ -135,13 +127,11 @@ public class QuoteCueTests
 /// <summary>When the words were said (said_on) when the sentence itself gives no date.</summary>
 public class QuoteSaidOnTests
 {
-    private static readonly Pipeline Pipe = Pipeline.Default(KnowledgeBase.Default);
-
     private static Document Analyze(string body, string published, string method = "printed")
     {
         var doc = Analyzer.FromBody(body, published);
         doc.Published = new PublishedDate(published, published, published, method, "test");
-        Pipe.Run(doc);
+        QuoteAnnotatorTests.Pipe.Run(doc);
         return doc;
     }
 
