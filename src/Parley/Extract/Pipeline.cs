@@ -33,7 +33,7 @@ public sealed class Pipeline
         yield return new SentenceAnnotator();
         yield return new TagAnnotator();
         yield return new Entities.EntityAnnotator(kb);
-        yield return new Times.TimeAnnotator();
+        yield return new Times.TimeAnnotator(kb);
         yield return new Times.PublishedDateInference(kb);
         // quotes after times: said_on reads the normalized dates and the inferred publication date
         yield return new Quotes.QuoteAnnotator(kb);

@@ -22,6 +22,9 @@ public sealed class DatedEvent
     public IReadOnlyList<EventCue> With { get; init; } = [];
     /// <summary>Subject words (weight 1).</summary>
     public IReadOnlyList<EventCue> Topic { get; init; } = [];
+    /// <summary>For a statement (an interview, a briefing, a post): who spoke. A statement is found by a speaker cue beside
+    /// a reporting verb, not by a type word, and needs subject cues besides (<see cref="StatementMinScore"/>).</summary>
+    public IReadOnlyList<EventCue> Speakers { get; init; } = [];
     /// <summary>Name-like phrases that identify the event by themselves ("Alaska summit").</summary>
     public IReadOnlyList<EventCue> Aliases { get; init; } = [];
     /// <summary>Its number in its series ("the third round" = 3; "the 32nd member" = 32).</summary>
@@ -30,6 +33,12 @@ public sealed class DatedEvent
     public string? Series { get; init; }
     /// <summary>The id of the matching EVENT entry of the entity knowledge base, when there is one.</summary>
     public string? Entity { get; init; }
+
+    public bool IsStatement => Speakers.Count > 0;
+
+    /// <summary>How many of its own cues (subject, place, participant words) a statement needs besides its speaker:
+    /// officials speak often, so a name and a verb alone never date an article.</summary>
+    public const int StatementMinScore = 2;
 
     public int Days => End.DayNumber - Start.DayNumber + 1;
     public override string ToString() => $"{Id} {Start:yyyy-MM-dd}..{End:yyyy-MM-dd}";

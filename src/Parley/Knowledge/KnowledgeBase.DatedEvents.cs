@@ -47,6 +47,7 @@ public sealed partial class KnowledgeBase
                 Id = id, Name = Text(e, "name") ?? id, Start = start, End = end,
                 Kinds = Strings(e, "kinds").Select(k => FoldCue(k)).ToHashSet(StringComparer.Ordinal),
                 Where = Cues(e, "where"), Who = Cues(e, "who"), With = Cues(e, "with"), Topic = Cues(e, "topic"),
+                Speakers = Cues(e, "speakers"),
                 Aliases = Strings(e, "aliases").Select(a => new EventCue(a, [Phrase(a)])).ToList(),
                 Ordinal = e.TryGetProperty("ordinal", out var o) && o.ValueKind == JsonValueKind.Number ? o.GetInt32() : null,
                 Series = Text(e, "series"), Entity = Text(e, "entity"),

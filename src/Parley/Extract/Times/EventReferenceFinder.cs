@@ -79,6 +79,11 @@ public sealed class TextScan
 /// </summary>
 public sealed class EventReferenceFinder
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeBase, EventReferenceFinder> Cache = new();
+
+    /// <summary>The finder of a knowledge base, built once (its cue indexes depend only on the base).</summary>
+    public static EventReferenceFinder For(KnowledgeBase kb) => Cache.GetValue(kb, k => new EventReferenceFinder(k));
+
     private enum CueClass { Alias, Where, Who, With, Topic }
     private static int Weight(CueClass c) => c switch { CueClass.Alias => 5, CueClass.Where or CueClass.Who => 2, _ => 1 };
 
@@ -87,6 +92,7 @@ public sealed class EventReferenceFinder
     private readonly KnowledgeBase _kb;
     private readonly Dictionary<string, List<CueEntry>> _cuesByFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string[]>> _kindsByFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(DatedEvent Event, CuePhrase Phrase)>> _speakersByFirst = new(StringComparer.Ordinal);
 
     public EventReferenceFinder(KnowledgeBase kb)
     {
@@ -106,6 +112,13 @@ public sealed class EventReferenceFinder
             }
             Add(e.Aliases, CueClass.Alias); Add(e.Where, CueClass.Where); Add(e.Who, CueClass.Who);
             Add(e.With, CueClass.With); Add(e.Topic, CueClass.Topic);
+            foreach (var cue in e.Speakers)
+                foreach (var p in cue.Phrases)
+                {
+                    if (p.Words.Length == 0) continue;
+                    if (!_speakersByFirst.TryGetValue(p.Words[0], out var sl)) _speakersByFirst[p.Words[0]] = sl = new();
+                    sl.Add((e, p));
+                }
             foreach (var k in e.Kinds)
             {
                 var words = KnowledgeBase.Phrase(k).Words;
@@ -143,7 +156,102 @@ public sealed class EventReferenceFinder
             var r = Build(scan, first, last, lo, hi, e => e == ev, "alias");
             if (r != null) { refs.Add(r); for (int k = lo; k <= hi; k++) covered.Add(k); }
         }
+        refs.AddRange(FindStatements(scan, refs.Where(r => r.Time != null).Select(r => r.Time!).ToHashSet()));
         return refs;
+    }
+
+    /// <summary>
+    /// Statements of record (an interview, a briefing, a post): a speaker cue outside quotes, a reporting verb outside
+    /// quotes in the same sentence, and subject or participant cues of the statement in that sentence or the next (the
+    /// reported words, quoted or not, usually run on) worth at least <see cref="DatedEvent.StatementMinScore"/>. The time
+    /// expression is the one that dates the speaking: outside quotes, in the clause of the speaker or of the verb, or
+    /// fronted at the start of the sentence ("On Sunday, X said ..."). The tense is the verb's.
+    /// </summary>
+    /// <param name="taken">time expressions that already date another event ("after the summit in Washington last week")</param>
+    public List<EventReference> FindStatements(TextScan scan, IReadOnlySet<TimeMention>? taken = null)
+    {
+        var refs = new List<EventReference>();
+        if (_speakersByFirst.Count == 0) return refs;
+        var seen = new HashSet<(int Sentence, DatedEvent Event)>();
+        var hits = new List<(int First, int Last, DatedEvent Event)>();
+        for (int i = 0; i < scan.Tokens.Count; i++)
+        {
+            if (scan.InQuote[i] || !scan.Tokens[i].IsWord) continue;
+            if (!_speakersByFirst.TryGetValue(scan.Folded[i], out var entries) && !_speakersByFirst.TryGetValue(scan.Tokens[i].Text, out entries)) continue;
+            foreach (var (e, p) in entries)
+                if (MatchesAt(scan, i, p.Words, p.CaseSensitive) && seen.Add((scan.Sentence[i], e)))
+                    hits.Add((i, i + p.Words.Length - 1, e));
+        }
+        if (hits.Count == 0) return refs;
+        var words = scan.Tokens.Select(t => t.Lower).ToList();
+        foreach (var group in hits.GroupBy(h => scan.Sentence[h.First]))
+        {
+            int sentence = group.Key;
+            var (sLo, sHi) = SentenceBounds(scan, sentence);
+            int verb = -1; EventTense tense = EventTense.None;
+            for (int k = sLo; k <= sHi; k++)
+            {
+                if (scan.InQuote[k] || !scan.Tokens[k].IsWord || _kb.QuoteCues.Match(words, k) is not { } cue || cue.Verb.Has("source")) continue;
+                if (cue.Participle && cue.Form.EndsWith("ing", StringComparison.Ordinal)) continue;
+                verb = k;
+                // "says" dates the speaking no more than "said" does, but keeps the present for the record
+                tense = cue.Form.EndsWith('s') && !string.Equals(cue.Form, cue.Verb.Lemma.Split(' ')[0], StringComparison.OrdinalIgnoreCase)
+                    ? EventTense.Present : EventTense.Past;
+                break;
+            }
+            if (verb < 0) continue;
+            int hi = sHi;
+            if (sHi + 1 < scan.Tokens.Count) hi = SentenceBounds(scan, sentence + 1).Hi;
+            var cands = new List<(DatedEvent, int)>();
+            foreach (var (first, _, e) in group)
+            {
+                int score = CueCount(scan, sLo, hi, e);
+                if (score >= DatedEvent.StatementMinScore) cands.Add((e, score));
+            }
+            if (cands.Count == 0) continue;
+            int max = cands.Max(c => c.Item2);
+            var best = cands.Where(c => c.Item2 == max).ToList();
+            var speaker = group.First(h => best.Any(b => b.Item1 == h.Event));
+            TimeMention? time = null; int bestDist = int.MaxValue;
+            foreach (var m in scan.Mentions)
+            {
+                if (m.TokenFirst < sLo || m.TokenFirst > sHi || scan.InQuote[m.TokenFirst] || !IsRelation(m) || taken?.Contains(m) == true) continue;
+                int c = scan.Clause[m.TokenFirst];
+                bool fronted = m.TokenFirst == sLo || (m.TokenFirst == sLo + 1 && !scan.Tokens[sLo].IsWord) || (m.TokenFirst > sLo && scan.Folded[m.TokenFirst - 1] is "on" or "in" && m.TokenFirst - 1 == sLo);
+                if (c != scan.Clause[verb] && c != scan.Clause[speaker.First] && !fronted) continue;
+                int d = Math.Abs(m.TokenFirst - verb);
+                if (d < bestDist) { bestDist = d; time = m; }
+            }
+            refs.Add(new EventReference
+            {
+                Scan = scan, First = speaker.First, Last = speaker.Last, Candidates = best, Rule = "statement", Time = time,
+                Tense = tense,
+            });
+        }
+        return refs;
+    }
+
+    /// <summary>How many distinct cues of <paramref name="e"/> occur over tokens [lo, hi], each counting one whatever its
+    /// class: a statement needs two pieces of its content, not one heavy place name.</summary>
+    private int CueCount(TextScan scan, int lo, int hi, DatedEvent e)
+    {
+        var cues = new HashSet<EventCue>();
+        for (int i = lo; i <= hi; i++)
+            foreach (var key in scan.Folded[i] == scan.Tokens[i].Text ? [scan.Folded[i]] : new[] { scan.Folded[i], scan.Tokens[i].Text })
+                if (_cuesByFirst.TryGetValue(key, out var entries))
+                    foreach (var c in entries)
+                        if (c.Event == e && i + c.Phrase.Words.Length - 1 <= hi && MatchesAt(scan, i, c.Phrase.Words, c.Phrase.CaseSensitive))
+                            cues.Add(c.Cue);
+        return cues.Count;
+    }
+
+    private static (int Lo, int Hi) SentenceBounds(TextScan scan, int sentence)
+    {
+        int lo = Array.IndexOf(scan.Sentence, sentence);
+        if (lo < 0) return (scan.Tokens.Count, scan.Tokens.Count - 1);
+        int hi = lo;
+        while (hi + 1 < scan.Tokens.Count && scan.Sentence[hi + 1] == sentence) hi++;
+        return (lo, hi);
     }
 
     /// <summary>Second pass: type words with no cues, and time expressions with no reference, that point back to an
@@ -180,9 +288,10 @@ public sealed class EventReferenceFinder
     private EventReference? Build(TextScan scan, int first, int last, int lo, int hi, Func<DatedEvent, bool> eligible, string rule)
     {
         if (scan.InQuote[first]) return null;    // a speaker's words are dated by when they were said
-        var scores = Score(scan, lo, hi, eligible).Where(x => x.Score >= 2).ToList();
-        if (scores.Count == 0) return null;
         int ordinal = OrdinalBefore(scan, first);
+        // a matching ordinal stands in for the second cue ("the first peace summit")
+        var scores = Score(scan, lo, hi, eligible).Where(x => x.Score >= 2 || (ordinal > 0 && x.Event.Ordinal == ordinal)).ToList();
+        if (scores.Count == 0) return null;
         int days = DaysBefore(scan, first);
         var cal = scan.Mentions.Where(m => m.TokenFirst >= lo && m.TokenNext - 1 <= hi && m.Kind == TimeKind.Calendar).ToList();
         var kept = new List<(DatedEvent, int)>();

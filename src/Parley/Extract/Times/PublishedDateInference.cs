@@ -39,7 +39,7 @@ public sealed class PublishedDateInference(KnowledgeBase kb) : IAnnotator
         document.Published = inferred;
         // the relative expressions now have a reference: resolve them again
         document.Times.Clear();
-        document.Times.AddRange(TimeAnnotator.Annotate(document));
+        document.Times.AddRange(TimeAnnotator.Annotate(document, kb));
     }
 
     public static PublishedDate? Infer(Document doc) => Infer(doc, KnowledgeBase.Default);
@@ -60,9 +60,9 @@ public sealed class PublishedDateInference(KnowledgeBase kb) : IAnnotator
         AddLatestYear(body, constraints);
 
         // events named by their own words, then words and times that point back to an event named unambiguously
-        var finder = new EventReferenceFinder(kb);
+        var finder = EventReferenceFinder.For(kb);
         var refs = scans.SelectMany(finder.Find).ToList();
-        var anchored = refs.Where(r => r.Candidates.Count == 1).Select(r => r.Candidates[0].Event).ToHashSet();
+        var anchored = refs.Where(r => r.Candidates.Count == 1 && !r.Candidates[0].Event.IsStatement).Select(r => r.Candidates[0].Event).ToHashSet();
         foreach (var s in scans) refs.AddRange(finder.FindAnaphoric(s, anchored, refs));
         var ambiguous = new List<(EventReference Ref, List<(DatedEvent Event, DaySet Days, string How)> Options)>();
         foreach (var r in refs)
@@ -79,11 +79,13 @@ public sealed class PublishedDateInference(KnowledgeBase kb) : IAnnotator
             if (options.Count == 1)
             {
                 var (e, days, how) = options[0];
-                int strength = r.Candidates.Count > 1 ? 2 : r.Time != null ? 3 : 2;
+                // officials say much the same things often: a statement of record only narrows what the other clues
+                // allow (the weakest strengths), and without a time word it only says the article is not older than it
+                int strength = e.IsStatement ? (r.Time != null ? 1 : 0) : r.Candidates.Count > 1 ? 2 : r.Time != null ? 3 : 2;
                 string found = r.Candidates.Count > 1 ? $" (the only one of {r.Candidates.Count} candidates it fits)" : "";
                 constraints.Add(new DateConstraint(days, strength, $"{r.Scan.Where} \"{r.Words}\" = {EventDating.Show(e)}{found}, {how}"));
             }
-            else ambiguous.Add((r, options));
+            else if (!options[0].Item1.IsStatement) ambiguous.Add((r, options));
         }
 
         var (set, kept, dropped) = Combine(constraints);

@@ -1,14 +1,19 @@
 using Parley.Documents;
+using Parley.Knowledge;
 
 namespace Parley.Extract.Times;
 
 /// <summary>
 /// Writes the "times" layer: finds temporal expressions in <see cref="Document.Text"/> (<see cref="TimeGrammar"/>) and
 /// normalizes them against the document's reference date (<see cref="ReferenceDate"/>: the published date, else the
-/// earliest day of its range, else none, leaving relative values unresolved as XXXX).
+/// earliest day of its range, else none, leaving relative values unresolved as XXXX). An offset from a known dated
+/// event ("days before the first peace summit", "two days after the Alaska summit") counts from the event's dates in the
+/// knowledge base.
 /// </summary>
-public sealed class TimeAnnotator : IAnnotator
+public sealed class TimeAnnotator(KnowledgeBase kb) : IAnnotator
 {
+    public TimeAnnotator() : this(KnowledgeBase.Default) { }
+
     public string Name => "times";
     public IReadOnlyList<string> Requires { get; } = [];
     public string Assigns => "times";
@@ -16,21 +21,26 @@ public sealed class TimeAnnotator : IAnnotator
     public void Process(Document document, CancellationToken ct)
     {
         document.Times.Clear();
-        document.Times.AddRange(Annotate(document));
+        document.Times.AddRange(Annotate(document, kb));
     }
 
     /// <summary>The time expressions of a document, resolved against its current published date.</summary>
-    public static List<TimeExpression> Annotate(Document document)
+    public static List<TimeExpression> Annotate(Document document) => Annotate(document, KnowledgeBase.Default);
+
+    /// <inheritdoc cref="Annotate(Document)"/>
+    public static List<TimeExpression> Annotate(Document document, KnowledgeBase kb)
     {
-        var mentions = TimeGrammar.Find(document.Text);
+        var scan = new TextScan("body", document.Text);
+        var mentions = scan.Mentions;
+        var events = EventAnchors(scan, kb);
         var reference = ReferenceDate.From(document.Published);
-        var baseline = TimeResolver.Resolve(document, mentions, reference, ReferenceDate.YearOnly(document.Published));
+        var baseline = TimeResolver.Resolve(document, mentions, reference, ReferenceDate.YearOnly(document.Published), events);
         if (reference != null || RangeTooWideForADay(document.Published) is not (var first, var last)) return baseline;
         // The publication is known only to a range (say, "July 2024"). An expression whose value is the same whichever
         // day of the range the article appeared ("last month" → June) is resolved; one that depends on the day
         // ("today", "on Sunday") stays open. Values move monotonically with the reference day, so the two ends decide.
-        var early = TimeResolver.Resolve(document, mentions, new ReferenceDate(first, first, $"published {first:yyyy-MM-dd} (range start)"));
-        var late = TimeResolver.Resolve(document, mentions, new ReferenceDate(last, last, $"published {last:yyyy-MM-dd} (range end)"));
+        var early = TimeResolver.Resolve(document, mentions, new ReferenceDate(first, first, $"published {first:yyyy-MM-dd} (range start)"), null, events);
+        var late = TimeResolver.Resolve(document, mentions, new ReferenceDate(last, last, $"published {last:yyyy-MM-dd} (range end)"), null, events);
         var result = new List<TimeExpression>(baseline.Count);
         for (int i = 0; i < baseline.Count; i++)
         {
@@ -42,6 +52,30 @@ public sealed class TimeAnnotator : IAnnotator
                 : baseline[i]);
         }
         return result;
+    }
+
+    /// <summary>Offsets whose event is a single known dated event: the event words inside the expression ("Days before the
+    /// first peace summit") or right after it ("two days after the Alaska summit", "hours before the talks in Istanbul").</summary>
+    private static Dictionary<TimeMention, DatedEvent>? EventAnchors(TextScan scan, KnowledgeBase kb)
+    {
+        if (kb.DatedEvents.Count == 0 || !scan.Mentions.Any(m => m.Kind == TimeKind.Offset && m.Direction != 0)) return null;
+        var refs = EventReferenceFinder.For(kb).Find(scan).Where(r => r.Candidates.Count == 1 && !r.Candidates[0].Event.IsStatement).ToList();
+        Dictionary<TimeMention, DatedEvent>? anchors = null;
+        foreach (var m in scan.Mentions)
+        {
+            if (m.Kind != TimeKind.Offset || m.Direction == 0 || m.TokenNext < 1) continue;
+            var last = scan.Folded[m.TokenNext - 1];
+            bool inside = last is not ("before" or "after");
+            var r = refs.FirstOrDefault(r => inside
+                ? r.First >= m.TokenFirst && r.First < m.TokenNext
+                : r.First >= m.TokenNext && r.First - m.TokenNext <= 3 && scan.Sentence[r.First] == scan.Sentence[m.TokenFirst]);
+            if (r == null) continue;
+            // only words of the event's own phrase between the expression and the type word ("the", "first", "peace")
+            if (!inside && Enumerable.Range(m.TokenNext, r.First - m.TokenNext).Any(k => !scan.Tokens[k].IsWord || TimeLexicon.IsPastCue(scan.Folded[k])))
+                continue;
+            (anchors ??= new())[m] = r.Candidates[0].Event;
+        }
+        return anchors;
     }
 
     /// <summary>Both ends of a publication range that is bounded but wider than a day reference allows (at most a quarter).</summary>

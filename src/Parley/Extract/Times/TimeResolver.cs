@@ -1,5 +1,6 @@
 using System.Globalization;
 using Parley.Documents;
+using Parley.Knowledge;
 
 namespace Parley.Extract.Times;
 
@@ -25,7 +26,9 @@ public static class TimeResolver
 
     /// <param name="yearOnly">The publication year when no day reference is known but the year is (a copyright line):
     /// expressions that need only the year ("this year", "in May", "July last year") still resolve.</param>
-    public static List<TimeExpression> Resolve(Document doc, List<TimeMention> mentions, ReferenceDate? reference, int? yearOnly = null)
+    /// <param name="events">offsets that count from a known dated event rather than from a date of the text</param>
+    public static List<TimeExpression> Resolve(Document doc, List<TimeMention> mentions, ReferenceDate? reference, int? yearOnly = null,
+        IReadOnlyDictionary<TimeMention, DatedEvent>? events = null)
     {
         var res = mentions.Select(m => new Resolved { M = m }).ToList();
         foreach (var r in res)
@@ -46,7 +49,8 @@ public static class TimeResolver
             {
                 var sameSentence = state.LastDay != null && state.LastDay.M.Sentence == r.M.Sentence ? state.LastDay
                     : firstDayOfSentence.TryGetValue(r.M.Sentence, out var f) && f.M.Start > r.M.Start ? f : null;
-                ResolveAnchored(r, state.LastDay, state.LastAny, sameSentence, reference);
+                if (events == null || !events.TryGetValue(r.M, out var ev) || !ResolveFromEvent(r, ev))
+                    ResolveAnchored(r, state.LastDay, state.LastAny, sameSentence, reference);
             }
             if (r.Day != null) state.LastDay = r;
             if (r.Value != null && r.M.Kind is TimeKind.Calendar or TimeKind.Weekday or TimeKind.RelativeDay
@@ -416,6 +420,36 @@ public static class TimeResolver
                 else Set(r, Iso(b), $"rule={m.Rule}: same day as anchor={anchorText}", b);
                 break;
             }
+        }
+    }
+
+    /// <summary>"Days before the first peace summit" → the week before its first day; "two days after the Alaska summit" →
+    /// its last day + 2; "hours before the talks" → the event's day. Other units are left to the text's anchors.</summary>
+    private static bool ResolveFromEvent(Resolved r, DatedEvent ev)
+    {
+        var m = r.M;
+        bool before = m.Direction < 0;
+        var b = before ? ev.Start : ev.End;
+        string of = $"{(before ? "first" : "last")} day of {ev.Name} ({Iso(ev.Start)}{(ev.Days > 1 ? ".." + Iso(ev.End) : "")}, knowledge base)";
+        switch (m.Unit)
+        {
+            case "D" when m.Amount is double n:
+            {
+                var d = b.AddDays(m.Direction * (int)Math.Round(n));
+                Set(r, Iso(d), $"rule={m.Rule}: {Sign(m.Direction * (int)Math.Round(n))} days from the {of}", d);
+                return true;
+            }
+            case "D":
+            {
+                var (a, z) = before ? (b.AddDays(-7), b.AddDays(-1)) : (b.AddDays(1), b.AddDays(7));
+                Set(r, $"{Iso(a)}..{Iso(z)}", $"rule={m.Rule}: unspecified days {(before ? "before" : "after")}, the week {(before ? "before" : "after")} the {of}");
+                return true;
+            }
+            case "H" or "MIN":
+                Set(r, Iso(b), $"rule={m.Rule}: hours {(before ? "before" : "after")} fall on the {of}", b);
+                return true;
+            default:
+                return false;
         }
     }
 

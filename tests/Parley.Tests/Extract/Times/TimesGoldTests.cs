@@ -6,10 +6,10 @@ namespace Parley.Tests.Extract.Times;
 
 /// <summary>
 /// The times/quantities/published issue's acceptance on the gold files (read from ../shared at run time).
-/// End to end (cleaner + pipeline): detection F1 for times and quantities, value and unit on quantity matches, and no
-/// inferred publication range that the gold rules out. Time values are also measured with the gold publication range
-/// given as the reference, which isolates the resolver from publication-date inference (4 of the 5 seeds print no date
-/// and give no dated anchor in their text; see docs/ACCURACY.md).
+/// End to end (cleaner + pipeline): detection F1 and value accuracy for times, detection, value and unit for
+/// quantities, publication dates inside the gold range (every seed; dev at the bar) and none the gold rules out. Time
+/// values are also measured with the gold publication range given as the reference, which isolates the resolver from
+/// publication-date inference (4 of the 5 seeds print no date; see docs/ACCURACY.md).
 /// </summary>
 public class TimesGoldTests
 {
@@ -32,6 +32,14 @@ public class TimesGoldTests
     {
         var m = Get(EndToEnd(set), "times", "detection");
         Assert.True(m.F1 >= bar, $"times detection F1 {m.F1:0.000} < {bar}\n" + string.Join("\n", m.Errors));
+    }
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void TimeValuesEndToEnd(string set, double bar)
+    {
+        var v = Get(EndToEnd(set), "times", "value");
+        Assert.True(v.Accuracy >= bar, $"time value accuracy {v.Accuracy:0.000} < {bar}\n" + string.Join("\n", v.Errors));
     }
 
     [Theory]
@@ -78,10 +86,14 @@ public class TimesGoldTests
         }
     }
 
-    [Fact]
-    public void DevPublicationDatesInRange()
+    /// <summary>Every seed inside its gold range; dev at the bar. Two seeds print no date and rest on dated statements of
+    /// record in the knowledge base (the gold's own evidence names them as real-world facts).</summary>
+    [Theory]
+    [InlineData("seeds", 1.0)]
+    [InlineData("dev", 0.85)]
+    public void PublicationDatesInRange(string set, double bar)
     {
-        var m = Get(new EvalRunner(new Analyzer()).Run(SharedData.GoldDev, [new PublishedScorer()]).Sheet, "published", "published_in_range");
-        Assert.True(m.Accuracy >= 0.7, $"in range {m.Accuracy:0.000}\n" + string.Join("\n", m.Errors));
+        var m = Get(new EvalRunner(new Analyzer()).Run(Dir(set), [new PublishedScorer()]).Sheet, "published", "published_in_range");
+        Assert.True(m.Accuracy >= bar, $"in range {m.Accuracy:0.000} < {bar}\n" + string.Join("\n", m.Errors));
     }
 }
