@@ -99,6 +99,8 @@ public static class Meantime
         {
             var doc = Analyzer.FromBody(d.Text, d.Created.Length == 10 ? d.Created : null, d.Name);
             new TimeAnnotator().Process(doc, default);
+            // no creation time: the pipeline infers the publication date from the text, as it does for any article
+            new PublishedDateInference().Process(doc, default);
             ScoreInto(sheet, "meantime", d, doc.Times.Select(t => (t.Span.Start, t.Span.End, t.Value, t.Span.Text)).ToList());
         }
         return sheet;

@@ -37,6 +37,8 @@ public sealed class Pipeline
         yield return new Times.PublishedDateInference(kb);
         // quotes after times: said_on reads the normalized dates and the inferred publication date
         yield return new Quotes.QuoteAnnotator(kb);
+        // deictic words inside a quote count from the day it was said
+        yield return new Times.QuoteTimeAnchoring();
         yield return new Quantities.QuantityAnnotator();
     }
 
