@@ -42,6 +42,8 @@ public sealed partial class KnowledgeBase
             var start = Day(e, "start") ?? throw new KnowledgeException($"{source}: dated event '{id}' has no valid start (yyyy-MM-dd)");
             var end = Day(e, "end") ?? start;
             if (end < start) throw new KnowledgeException($"{source}: dated event '{id}' ends before it starts");
+            if (e.TryGetProperty("speakers", out _) && Strings(e, "topic").Count + Strings(e, "with").Count + Strings(e, "where").Count < DatedEvent.StatementMinScore)
+                throw new KnowledgeException($"{source}: statement '{id}' needs at least {DatedEvent.StatementMinScore} topic/with/where cues besides its speakers, or it can never be found");
             list.Add(new DatedEvent
             {
                 Id = id, Name = Text(e, "name") ?? id, Start = start, End = end,

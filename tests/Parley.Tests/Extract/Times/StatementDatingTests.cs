@@ -90,6 +90,16 @@ public class StatementDatingTests : IDisposable
     }
 
     [Fact]
+    public void AStatementWithTooFewCuesIsRejectedWithItsFileAndId()
+    {
+        var path = Path.Combine(_dir.Path, "bad.json");
+        File.WriteAllText(path, """{"dated_events": [{"id": "lonely", "start": "2031-01-01", "speakers": ["Varga"], "topic": ["summit"]}]}""");
+        var ex = Assert.Throws<KnowledgeException>(() => KnowledgeBase.Load([path]));
+        Assert.Contains("bad.json", ex.Message);
+        Assert.Contains("'lonely'", ex.Message);
+    }
+
+    [Fact]
     public void TheDefaultKnowledgeDatesARecordedInterview()
     {
         // Deputy Foreign Minister Galuzin's interview rejecting a second peace summit was given on 11 July 2024
