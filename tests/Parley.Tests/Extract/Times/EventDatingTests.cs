@@ -134,6 +134,26 @@ public class DaySetTests
     }
 
     [Fact]
+    public void AnAliasOfTheLatestEventsWithLastWeek()
+    {
+        // the US 28-point plan became public on 19-20 November 2025 (ISO week 47): "last week" puts the writer in week 48
+        var p = PublishedDateInference.Infer(Analyzer.FromBody("European capitals scrambled to respond after the 28-point plan reached Kyiv last week."), KnowledgeBase.Default);
+        Assert.NotNull(p);
+        Assert.Equal("2025-11-24", p!.Earliest);
+        Assert.Equal("2025-11-30", p.Latest);
+    }
+
+    [Fact]
+    public void AMeetingOnlyItsExtraParticipantDistinguishesFromEarlierOnes()
+    {
+        // Witkoff met Putin in Moscow several times in 2025; with Kushner beside him only on 2 December
+        var p = PublishedDateInference.Infer(Analyzer.FromBody("Witkoff and Jared Kushner met Putin in Moscow last week for five hours of talks."), KnowledgeBase.Default);
+        Assert.NotNull(p);
+        Assert.Equal("2025-12-08", p!.Earliest);
+        Assert.Equal("2025-12-14", p.Latest);
+    }
+
+    [Fact]
     public void CombineDropsTheWeakestConflictingConstraint()
     {
         var strong = new DateConstraint(DaySet.Range(new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 7)), 3, "strong");
