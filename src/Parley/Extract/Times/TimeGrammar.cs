@@ -9,7 +9,7 @@ namespace Parley.Extract.Times;
 /// Spans follow the gold convention: the preposition before a date is left out ("on Sunday" → "Sunday"), modifiers of
 /// amounts are kept ("more than two months"), fixed phrases keep their words ("in the future").
 /// </summary>
-public sealed class TimeGrammar
+public sealed partial class TimeGrammar
 {
     private readonly List<LexToken> _t;
     private readonly int[] _sentence;
@@ -138,8 +138,8 @@ public sealed class TimeGrammar
     {
         var t = _t[i];
         if (t.IsPunct) return null;
-        return TryModified(i) ?? TryClock(i) ?? TryWeekday(i) ?? TryCalendar(i) ?? TryRelativeDay(i) ?? TryRelativeUnit(i)
-               ?? TryReference(i) ?? TryAmount(i) ?? TrySet(i) ?? TryAnaphor(i) ?? TrySeason(i);
+        return TryModified(i) ?? TryClock(i) ?? TryWeekday(i) ?? TryHalf(i) ?? TryWeekOf(i) ?? TryHoliday(i) ?? TryCalendar(i)
+               ?? TryRelativeDay(i) ?? TryRelativeUnit(i) ?? TryReference(i) ?? TryAmount(i) ?? TrySet(i) ?? TryAnaphor(i) ?? TrySeason(i);
     }
 
     /// <summary>"winter", "this autumn", "last summer": TIMEX3 seasons (YYYY-WI, -SP, -SU, -FA) of the reference year.</summary>
@@ -156,6 +156,16 @@ public sealed class TimeGrammar
         if (_t[j].IsCapitalized && !IsSentenceStart(j)) return null;
         var m = New(TimeKind.RelativeUnit, "season", i, j + 1);
         m.Unit = code; m.Shift = shift;
+        // "the previous round, in the autumn, ended ..." / "talks will resume in the spring": a season named as the time
+        // of something takes the occurrence the clause's tense points to; "before winter", "until the spring" look ahead;
+        // a season as a modifier ("a winter truce") or "this winter" keeps the reference year's
+        string prep = L(i - 1) == "of" && L(i - 2) == "ahead" ? "ahead" : L(i - 1);
+        if (shift == 0 && L(i) != "this")
+        {
+            if (prep is "before" or "until" or "till" or "by" or "ahead") { m.Lean = 1; m.Shift = 1; }
+            else if (prep is "in" or "during" or "over" or "since" or "through" or "throughout" or "after" or "from")
+                m.Lean = LeanBefore(i) != 0 ? LeanBefore(i) : LeanAfter(j + 1);
+        }
         return new Match(m, j + 1);
     }
 
@@ -700,6 +710,16 @@ public sealed class TimeGrammar
         {
             int k = i + 1;
             if (L(k) == "other") k++;
+            // "every two weeks", "every 10 days", "every few months"
+            if (L(i) == "every" && k == i + 1 && (NumberWords.Read(_t, k, allowArticle: false, allowScale: false) is { } n
+                    ? (int?)n.Next : L(k) is "few" or "several" ? k + 1 : null) is int afterAmount
+                && TimeLexicon.Unit(L(afterAmount)) is { Plural: true } pu)
+            {
+                var m = New(TimeKind.Set, "every-amount-units", i, afterAmount + 1);
+                double? amount = NumberWords.Read(_t, k, allowArticle: false, allowScale: false) is { } nn ? nn.Value * pu.Factor : null;
+                m.Unit = pu.Unit; m.Amount = amount;
+                return new Match(m, afterAmount + 1);
+            }
             if (TimeLexicon.Unit(L(k)) is { Plural: false } u)
             {
                 var m = New(TimeKind.Set, "every-unit", i, k + 1);

@@ -64,6 +64,8 @@ public sealed class TimeMention
     public string? Fixed { get; set; }
     /// <summary>Part of the named period: "end", "start", "mid", "early", "late", "earlier", "later".</summary>
     public string? Edge { get; set; }
+    /// <summary>A holiday's key ("christmas", "easter", "orthodox-easter", "thanksgiving"): movable ones have no Month.</summary>
+    public string? Holiday { get; set; }
     /// <summary>Tense lean of the words around it: -1 the past, +1 the future, 0 no cue.</summary>
     public int Lean { get; set; }
     /// <summary>Direction of an Offset: -1 before/earlier, +1 after/later.</summary>

@@ -96,7 +96,8 @@ public static class TimeResolver
                 Set(r, Period(m.Unit!, m.Amount), $"rule={m.Rule}: duration of {Amount(m.Amount)} {m.Unit}; anchor=none needed", type: "DURATION");
                 break;
             case TimeKind.Set:
-                Set(r, Period(m.Unit!, m.Amount ?? 1), $"rule={m.Rule}: recurrence written as its period; anchor=none needed", type: "SET");
+                // "every few months" keeps its unspecified amount (PXM); "every month" is one
+                Set(r, Period(m.Unit!, m.Rule == "every-amount-units" ? m.Amount : m.Amount ?? 1), $"rule={m.Rule}: recurrence written as its period; anchor=none needed", type: "SET");
                 break;
             case TimeKind.Reference:
                 Set(r, m.Fixed!, $"rule={m.Rule}: {m.Fixed}; anchor=none needed");
@@ -139,6 +140,7 @@ public static class TimeResolver
     {
         var m = r.M;
         string anchor = reference?.Source ?? "no reference date";
+        if (m.Holiday != null && m.Month == null) { MovableHoliday(r, reference); return; }
         int? year = m.Year;
         string how;
         if (year != null) how = "year written";
@@ -163,6 +165,16 @@ public static class TimeResolver
         else how = "no year and no reference date";
 
         string y4 = year is int yy ? yy.ToString("0000", CultureInfo.InvariantCulture) : "XXXX";
+        if (m.Unit is "H1" or "H2")
+        {
+            Set(r, $"{y4}-{m.Unit}", $"rule={m.Rule}: {(m.Unit == "H1" ? "first" : "second")} half of the year, {how}; anchor={anchor}");
+            return;
+        }
+        if (m.Unit == "W" && m.Month is int wm && m.Day is int wd && year is int wy && DateParsingValid(wy, wm, wd))
+        {
+            Set(r, IsoWeek(new DateOnly(wy, wm, wd)), $"rule={m.Rule}: the ISO week of {wy:0000}-{wm:00}-{wd:00}, {how}; anchor={anchor}");
+            return;
+        }
         if (m.Month is int mo && m.Day is int da)
         {
             if (year is int yv && !DateParsingValid(yv, mo, da)) { Set(r, $"{y4}-{mo:00}-{da:00}", $"rule={m.Rule}: invalid day; anchor={anchor}"); return; }
@@ -191,6 +203,68 @@ public static class TimeResolver
             string v = m.Edge switch { "end" => $"{yo:0000}-12", "start" => $"{yo:0000}-01", _ => $"{yo:0000}" };
             Set(r, v, $"rule={m.Rule}: year as written; anchor=none needed");
         }
+    }
+
+    /// <summary>Northern-hemisphere seasons by meteorological months; a winter is named by the year it begins in (its December).</summary>
+    private static (DateOnly Start, DateOnly End) SeasonSpan(string code, int y) => code switch
+    {
+        "SP" => (new DateOnly(y, 3, 1), new DateOnly(y, 5, 31)),
+        "SU" => (new DateOnly(y, 6, 1), new DateOnly(y, 8, 31)),
+        "FA" => (new DateOnly(y, 9, 1), new DateOnly(y, 11, 30)),
+        _ => (new DateOnly(y, 12, 1), new DateOnly(y + 1, 2, DateTime.DaysInMonth(y + 1, 2))),
+    };
+
+    /// <summary>Easter, Orthodox Easter and Thanksgiving: the day in the written year, else the occurrence the clause's
+    /// tense points to (past-leaning without a cue, like a date written without a year).</summary>
+    private static void MovableHoliday(Resolved r, ReferenceDate? reference)
+    {
+        var m = r.M;
+        string anchor = reference?.Source ?? "no reference date";
+        string how;
+        DateOnly day;
+        if (m.Year is int y) { day = HolidayIn(m.Holiday!, y); how = "year written"; }
+        else if (reference is { } rd && m.YearShift is int ys) { day = HolidayIn(m.Holiday!, rd.Day.Year + ys); how = $"year {Sign(ys)} from reference"; }
+        else if (reference is { } rr)
+        {
+            day = HolidayIn(m.Holiday!, rr.Day.Year);
+            if (m.Lean > 0 && day < rr.Day) { day = HolidayIn(m.Holiday!, rr.Day.Year + 1); how = "future cue in clause → next occurrence"; }
+            else if (m.Lean <= 0 && day > rr.Day) { day = HolidayIn(m.Holiday!, rr.Day.Year - 1); how = m.Lean < 0 ? "past cue in clause → last occurrence" : "no tense cue, past-leaning → last occurrence"; }
+            else how = m.Lean > 0 ? "future cue in clause → next occurrence" : "the reference year's, already past";
+        }
+        else { Set(r, "XXXX-XX-XX", $"rule={m.Rule}: {m.Holiday} without a year, unresolved (no reference date)"); return; }
+        Set(r, Iso(day), $"rule={m.Rule}: {m.Holiday} {day.Year}, {how}; anchor={anchor}", day);
+    }
+
+    private static DateOnly HolidayIn(string key, int year) => key switch
+    {
+        "easter" => WesternEaster(year),
+        "orthodox-easter" => OrthodoxEaster(year),
+        _ => FourthThursdayOfNovember(year),
+    };
+
+    /// <summary>Gregorian Easter Sunday (the anonymous Gregorian computus).</summary>
+    public static DateOnly WesternEaster(int y)
+    {
+        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int mm = (a + 11 * h + 22 * l) / 451, n = h + l - 7 * mm + 114;
+        return new DateOnly(y, n / 31, n % 31 + 1);
+    }
+
+    /// <summary>Orthodox Easter Sunday: the Julian computus, moved to the Gregorian calendar.</summary>
+    public static DateOnly OrthodoxEaster(int y)
+    {
+        int a = y % 4, b = y % 7, c = y % 19, d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7, n = d + e + 114;
+        // Julian to Gregorian: 13 days in 1900-2099, one day more each century not divisible by 400 after 1582
+        int shift = y / 100 - y / 400 - 2;
+        return new DateOnly(y, n / 31, n % 31 + 1).AddDays(shift);
+    }
+
+    private static DateOnly FourthThursdayOfNovember(int y)
+    {
+        var first = new DateOnly(y, 11, 1);
+        int toThursday = ((int)DayOfWeek.Thursday - (int)first.DayOfWeek + 7) % 7;
+        return first.AddDays(toThursday + 21);
     }
 
     private static bool DateParsingValid(int y, int m, int d) => y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
@@ -304,8 +378,27 @@ public static class TimeResolver
                 return;
             }
             case "WI" or "SP" or "SU" or "FA":
-                Set(r, $"{day.Year + m.Shift:0000}-{m.Unit}", $"rule={m.Rule}: season of the reference year {Sign(m.Shift)}; anchor={a}");
+            {
+                // "last summer": the latest one over before the reference; "next spring": the first one ahead of it; a bare
+                // season in a past clause ("in the autumn ... ended"): the latest one begun; in a future clause: the
+                // current or next one; otherwise the reference year's
+                int? pick = null;
+                string how = "season of the reference year";
+                for (int y = day.Year + 2; y >= day.Year - 2 && m.Shift <= 0; y--)
+                {
+                    var (ss, se) = SeasonSpan(m.Unit!, y);
+                    if (m.Shift < 0 && se < day) { pick = y; how = "the latest such season over before the reference"; break; }
+                    if (m.Shift == 0 && m.Lean < 0 && ss <= day) { pick = y; how = "past cue in clause: the latest such season begun"; break; }
+                }
+                for (int y = day.Year - 2; y <= day.Year + 2 && pick == null && (m.Shift > 0 || m.Lean > 0); y++)
+                {
+                    var (ss, se) = SeasonSpan(m.Unit!, y);
+                    if (m.Shift > 0 && ss > day) { pick = y; how = "the first such season ahead of the reference"; break; }
+                    if (m.Shift == 0 && m.Lean > 0 && se >= day) { pick = y; how = "future cue in clause: the current or next such season"; break; }
+                }
+                Set(r, $"{pick ?? day.Year + m.Shift:0000}-{m.Unit}", $"rule={m.Rule}: {how}; anchor={a}");
                 return;
+            }
             case "WE":
             {
                 var monday = day.AddDays(1 - IsoDay(day.DayOfWeek));

@@ -1,0 +1,132 @@
+namespace Parley.Extract.Times;
+
+/// <summary>
+/// Periods named by their place in a year or by a holiday: halves ("the second half of last year" → 2024-H2, "H1 2025"),
+/// the week around a date ("the week of March 10" → its ISO week), and holidays ("before Christmas", "Easter 2024",
+/// "Orthodox Easter", "Victory Day", "New Year's Eve", "Thanksgiving"), which resolve like a date written without a year.
+/// </summary>
+public sealed partial class TimeGrammar
+{
+    /// <summary>The year a period belongs to, written after "of": "2024", "last year", "this year", "next year", "the year".</summary>
+    private (int? Year, int? YearShift, int Next)? YearPhrase(int k)
+    {
+        if (YearAt(k, out int y) is int after) return (y, null, after);
+        if (L(k) is "last" or "this" or "next" or "the" && L(k + 1) == "year")
+            return (null, L(k) switch { "last" => -1, "next" => 1, _ => 0 }, k + 2);
+        if (L(k) == "the" && L(k + 1) is "previous" or "current" or "coming" && L(k + 2) == "year")
+            return (null, L(k + 1) switch { "previous" => -1, "coming" => 1, _ => 0 }, k + 3);
+        return null;
+    }
+
+    /// <summary>"the first half of 2025", "the second half of last year", "the first six months of the year", "H2 2024".</summary>
+    private Match? TryHalf(int i)
+    {
+        int j = i;
+        if (L(j) == "the") j++;
+        int? half = null;
+        int k = j;
+        if (L(j) is "first" or "second" && L(j + 1) == "half" && L(j + 2) == "of") { half = L(j) == "first" ? 1 : 2; k = j + 3; }
+        else if (L(j) is "first" or "last" && L(j + 1) == "six" && L(j + 2) == "months" && L(j + 3) == "of") { half = L(j) == "first" ? 1 : 2; k = j + 4; }
+        else if (j == i && _t[i].IsWord && HalfLabel(i) is (string label, int afterLabel) && YearAt(afterLabel, out int hy) is int afterH)
+        {
+            var mh = New(TimeKind.Calendar, "half-year", i, afterH);
+            mh.Year = hy; mh.Unit = label;
+            return new Match(mh, afterH);
+        }
+        if (half == null || (j > i && L(i) != "the") || YearPhrase(k) is not { } yp) return null;
+        var m = New(TimeKind.Calendar, "half-of-year", i, yp.Next);
+        m.Year = yp.Year; m.YearShift = yp.YearShift; m.Unit = half == 1 ? "H1" : "H2";
+        return new Match(m, yp.Next);
+    }
+
+    /// <summary>"H1"/"H2" as one token or as "H" + "1".</summary>
+    private (string Label, int Next)? HalfLabel(int i)
+    {
+        if (_t[i].Text is "H1" or "H2") return (_t[i].Text, i + 1);
+        if (_t[i].Text == "H" && Tok(i + 1) is { IsNumber: true } n && Adj(i + 1) && n.Text is "1" or "2") return ("H" + n.Text, i + 2);
+        return null;
+    }
+
+    /// <summary>"the week of March 10", "the week of 3 February 2025": the ISO week that holds the date.</summary>
+    private Match? TryWeekOf(int i)
+    {
+        if (L(i) != "the" || L(i + 1) != "week" || L(i + 2) != "of") return null;
+        if (TryCalendar(i + 3) is not { } cal || cal.Mention.Day == null || cal.Mention.Month == null || cal.Mention.Day2 != null) return null;
+        var c = cal.Mention;
+        var m = New(TimeKind.Calendar, "the-week-of-date", i, cal.Next);
+        m.Year = c.Year; m.Month = c.Month; m.Day = c.Day; m.YearShift = c.YearShift; m.Unit = "W"; m.Lean = LeanBefore(i);
+        return new Match(m, cal.Next);
+    }
+
+    private static readonly (string[] Words, string Key, int Month, int Day)[] Holidays =
+    [
+        (["new", "year's", "eve"], "new-years-eve", 12, 31),
+        (["new", "year", "'s", "eve"], "new-years-eve", 12, 31),
+        (["new", "year's", "day"], "new-years-day", 1, 1),
+        (["new", "year", "'s", "day"], "new-years-day", 1, 1),
+        (["christmas", "eve"], "christmas-eve", 12, 24),
+        (["christmas", "day"], "christmas", 12, 25),
+        (["orthodox", "christmas"], "orthodox-christmas", 1, 7),
+        (["christmas"], "christmas", 12, 25),
+        (["orthodox", "easter"], "orthodox-easter", 0, 0),
+        (["easter", "sunday"], "easter", 0, 0),
+        (["easter"], "easter", 0, 0),
+        (["victory", "day"], "victory-day", 5, 9),
+        (["thanksgiving"], "thanksgiving", 0, 0),
+    ];
+
+    /// <summary>A holiday after a time preposition or determiner ("before Christmas", "at Easter", "this Christmas"),
+    /// or with its year ("Easter 2024"); fixed ones carry their month and day, movable ones their key.</summary>
+    private Match? TryHoliday(int i)
+    {
+        int h = L(i) is "last" or "next" or "this" ? i + 1 : i;
+        if (h >= _t.Count || !_t[h].IsWord || !char.IsUpper(_t[h].Text[0])) return null;
+        foreach (var (words, key, month, day) in Holidays)
+        {
+            int k = h;
+            bool ok = true;
+            foreach (var w in words)
+            {
+                // "year's" may come as one token or as "year" + "'s"
+                if (k < _t.Count && (L(k) == w || (w == "'s" && (IsText(k, "'s") || IsText(k, "’s"))))) { k++; continue; }
+                if (w == "year's" && L(k) == "year" && (IsText(k + 1, "'") || IsText(k + 1, "’")) && L(k + 2) == "s") { k += 3; continue; }
+                ok = false; break;
+            }
+            if (!ok) continue;
+            int? year = YearAt(k, out int y) is int afterYear ? y : null;
+            int next = year != null ? k + 1 : k;
+            int shift = h > i ? L(i) switch { "last" => -1, "next" => 1, _ => 0 } : 2;
+            string before = L(i - 1);
+            bool temporal = year != null || shift != 2
+                || before is "before" or "after" or "by" or "until" or "till" or "at" or "over" or "during" or "since" or "on" or "for" or "around" or "ahead";
+            if (!temporal) return null;
+            var m = New(TimeKind.Calendar, "holiday", i, next);
+            m.Year = year; m.Holiday = key;
+            if (month > 0) { m.Month = month; m.Day = day; }
+            // "last Christmas" / "next Easter": the previous or next occurrence; "this Christmas": no lean, the reference year
+            m.Lean = shift switch { -1 or 1 => shift, 0 => 0, _ => LeanBefore(i) };
+            // "a deal before Christmas", "until Easter": a holiday named as a limit is ahead unless the clause is past
+            if (shift == 2 && m.Lean == 0 && before is "before" or "until" or "till" or "ahead") m.Lean = 1;
+            if (shift == 0 && year == null) m.YearShift = 0;
+            return new Match(m, next);
+        }
+        return null;
+    }
+
+    /// <summary>The tense lean of the few words after token <paramref name="i"/> in its clause ("in the autumn ended",
+    /// "in the spring will"): the first verb cue decides.</summary>
+    private int LeanAfter(int i)
+    {
+        for (int k = i; k < _t.Count && k < i + 6 && SameSentence(i, k); k++)
+        {
+            var tok = _t[k];
+            if (tok.IsPunct && tok.Text is ";" or ":") break;
+            if (!tok.IsWord) continue;
+            var w = tok.Lower;
+            if (TimeLexicon.IsFutureCue(w)) return 1;
+            if (TimeLexicon.IsPastCue(w) || (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && L(k - 1) is not ("be" or "been" or "being" or "to")))
+                return -1;
+        }
+        return 0;
+    }
+}

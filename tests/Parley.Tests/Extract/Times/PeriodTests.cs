@@ -1,0 +1,80 @@
+using Parley.Documents;
+using Parley.Extract.Times;
+
+namespace Parley.Tests.Extract.Times;
+
+/// <summary>Halves of a year, the week of a date, recurrences every N units, seasons by tense and holidays. Sentences
+/// written for these tests; the reference date is given in each (2025-02-26 is a Wednesday).</summary>
+public class PeriodTests
+{
+    private static TimeExpression One(string text, string expression, string published = "2025-02-26")
+    {
+        var doc = Analyzer.FromBody(text, published);
+        new TimeAnnotator().Process(doc, default);
+        return Assert.Single(doc.Times, t => t.Span.Text == expression);
+    }
+
+    [Theory]
+    [InlineData("Exports fell in the second half of last year.", "the second half of last year", "2024-H2")]
+    [InlineData("A summit is planned for the first half of 2026.", "the first half of 2026", "2026-H1")]
+    [InlineData("Revenue in H1 2023 was flat.", "H1 2023", "2023-H1")]
+    [InlineData("Output recovered over the first six months of the year.", "the first six months of the year", "2025-H1")]
+    public void HalvesOfAYear(string text, string expression, string value) => Assert.Equal(value, One(text, expression).Value);
+
+    [Fact]
+    public void TheWeekOfADateIsItsIsoWeek() =>
+        Assert.Equal("2025-W11", One("The next round is scheduled for the week of March 10.", "the week of March 10").Value);
+
+    [Theory]
+    [InlineData("Inspectors have visited the plant every two weeks since June.", "every two weeks", "P2W")]
+    [InlineData("The commission reports every 10 days.", "every 10 days", "P10D")]
+    [InlineData("The council meets every few months.", "every few months", "PXM")]
+    public void RecurrencesEveryNUnitsAreSets(string text, string expression, string value)
+    {
+        var t = One(text, expression);
+        Assert.Equal("SET", t.Type);
+        Assert.Equal(value, t.Value);
+    }
+
+    [Theory]
+    // in February: the coming spring is this year's; the last summer and the past autumn were last year's
+    [InlineData("Talks could resume next spring.", "next spring", "2025-SP")]
+    [InlineData("Fighting eased last summer.", "last summer", "2024-SU")]
+    [InlineData("The previous round, in the autumn, ended without a deal.", "the autumn", "2024-FA")]
+    [InlineData("Engineers will finish the repairs in the summer.", "the summer", "2025-SU")]
+    [InlineData("Both sides want a deal before winter.", "winter", "2025-WI")]
+    public void SeasonsFollowTheClause(string text, string expression, string value) => Assert.Equal(value, One(text, expression).Value);
+
+    [Theory]
+    // Easter fell on 31 March 2024 and 20 April 2025 (both churches); Orthodox Easter 2024 on 5 May
+    [InlineData("The front was quiet at Easter.", "Easter", "2024-03-31")]
+    [InlineData("Negotiators hope for a deal before Easter.", "Easter", "2025-04-20")]
+    [InlineData("Prisoners were exchanged on Orthodox Easter 2024.", "Orthodox Easter 2024", "2024-05-05")]
+    [InlineData("Leaders met before Christmas.", "Christmas", "2024-12-25")]
+    [InlineData("Kyiv wants the guarantees signed by Christmas.", "Christmas", "2025-12-25")]
+    [InlineData("Moscow held a parade on Victory Day.", "Victory Day", "2024-05-09")]
+    public void HolidaysResolveLikeDatesWithoutAYear(string text, string expression, string value) =>
+        Assert.Equal(value, One(text, expression).Value);
+
+    [Fact]
+    public void AHolidayAsAModifierIsNotATime()
+    {
+        var doc = Analyzer.FromBody("Christmas markets opened in the capital.", "2025-02-26");
+        new TimeAnnotator().Process(doc, default);
+        Assert.DoesNotContain(doc.Times, t => t.Span.Text.Contains("Christmas"));
+    }
+
+    [Theory]
+    [InlineData(2024, 3, 31)]
+    [InlineData(2025, 4, 20)]
+    [InlineData(2019, 4, 21)]
+    [InlineData(2000, 4, 23)]
+    public void WesternEaster(int year, int month, int day) => Assert.Equal(new DateOnly(year, month, day), TimeResolver.WesternEaster(year));
+
+    [Theory]
+    [InlineData(2024, 5, 5)]
+    [InlineData(2025, 4, 20)]
+    [InlineData(2023, 4, 16)]
+    [InlineData(2022, 4, 24)]
+    public void OrthodoxEaster(int year, int month, int day) => Assert.Equal(new DateOnly(year, month, day), TimeResolver.OrthodoxEaster(year));
+}
