@@ -79,8 +79,9 @@ public static class EventDating
                 }
                 case TimeKind.Ago when m.Amount is double n && UnitDays(m.Unit) is (int per, int tol):
                 {
-                    int back = (int)Math.Round(n * per);
-                    how = $"{w}: published about that long after the event";
+                    // "two weeks ago" → about that long after the event; "in two weeks' time" → that long before it
+                    int back = (int)Math.Round(n * per) * (m.Direction > 0 ? -1 : 1);
+                    how = $"{w}: published about that long {(m.Direction > 0 ? "before" : "after")} the event";
                     return DaySet.Range(s.AddDays(back - tol), end.AddDays(back + tol));
                 }
                 case TimeKind.Offset when m.Direction > 0 && m.Amount is double n && UnitDays(m.Unit) is (int per, int tol) && m.TokenNext <= r.Last + 1:

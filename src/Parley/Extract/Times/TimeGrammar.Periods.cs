@@ -113,6 +113,80 @@ public sealed partial class TimeGrammar
         return null;
     }
 
+    /// <summary>"'s time" / "' time" after a unit ("in a week's time", "in two weeks' time"): the index after "time", else 0.</summary>
+    private int PossessiveTime(int k)
+    {
+        if ((IsText(k, "'s") || IsText(k, "’s")) && L(k + 1) == "time") return k + 2;
+        if ((IsText(k, "'") || IsText(k, "’")) && L(k + 1) == "s" && L(k + 2) == "time") return k + 3;
+        if ((IsText(k, "'") || IsText(k, "’")) && L(k + 1) == "time") return k + 2;
+        return 0;
+    }
+
+    /// <summary>"the third quarter of 2024", "the first quarter of this year", "Q3 2024".</summary>
+    private Match? TryQuarter(int i)
+    {
+        string[] ordinals = ["first", "second", "third", "fourth"];
+        int q = 0, k = i;
+        if (L(i) == "the" && Array.IndexOf(ordinals, L(i + 1)) is int oi and >= 0 && L(i + 2) == "quarter" && L(i + 3) == "of") { q = oi + 1; k = i + 4; }
+        else if (_t[i].Text is "Q1" or "Q2" or "Q3" or "Q4") { q = _t[i].Text[1] - '0'; k = i + 1; }
+        else if (_t[i].Text == "Q" && Tok(i + 1) is { IsNumber: true } n && Adj(i + 1) && n.Text is "1" or "2" or "3" or "4") { q = n.Text[0] - '0'; k = i + 2; }
+        if (q == 0) return null;
+        if (L(i) == "the" ? YearPhrase(k) is not { } yp : YearAt(k, out _) is null) return null;
+        int? year = null, shift = null; int next;
+        if (L(i) == "the") { var p = YearPhrase(k)!.Value; year = p.Year; shift = p.YearShift; next = p.Next; }
+        else { next = YearAt(k, out int y)!.Value; year = y; }
+        var m = New(TimeKind.Calendar, "quarter-of-year", i, next);
+        m.Year = year; m.YearShift = shift; m.Unit = "Q" + q;
+        return new Match(m, next);
+    }
+
+    /// <summary>"the 1990s", "the 2010s": the decade, TIMEX3 "199", "201".</summary>
+    private Match? TryDecade(int i)
+    {
+        int j = L(i) == "the" ? i + 1 : i;
+        if (Tok(j) is not { IsNumber: true } n || n.Text.Length != 4 || !n.Text.EndsWith('0') || !int.TryParse(n.Text, out int y) || y < 1800 || y > 2190) return null;
+        if (!(IsText(j + 1, "s") && Adj(j + 1))) return null;
+        var m = New(TimeKind.Reference, "decade", i, j + 2);
+        m.Fixed = n.Text[..3];
+        return new Match(m, j + 2);
+    }
+
+    /// <summary>"on the 15th", "by the 3rd": a day of the reference month (or the next or last one, by the clause's tense).</summary>
+    private Match? TryDayOfMonth(int i)
+    {
+        if (L(i) != "the" || L(i - 1) is not ("on" or "by" or "until" or "before" or "after" or "since")) return null;
+        if (DayAt(i + 1, out int day) is not int next || next == i + 2) return null;          // needs the ordinal suffix
+        if (Tok(next) is { } after && (TimeLexicon.Month(after) != null || L(next) == "of" || TimeLexicon.Unit(after.Lower) != null)) return null;
+        var m = New(TimeKind.Calendar, "day-of-month", i, next);
+        m.Day = day; m.Lean = LeanBefore(i);
+        return new Match(m, next);
+    }
+
+    /// <summary>"the next day", "the following week", "the previous day": one unit after or before the day the text
+    /// last named.</summary>
+    private Match? TryFollowingUnit(int i)
+    {
+        if (L(i) != "the" || L(i + 1) is not ("next" or "following" or "previous" or "preceding")) return null;
+        if (L(i + 2) is not ("day" or "week" or "month" or "year" or "morning" or "evening" or "night")) return null;
+        // "the next week" / "the next month" / "the next year" are mostly spans ahead ("over the next year"): only the day,
+        // and "following"/"previous" of any unit, count from the narrative
+        if (L(i + 1) == "next" && L(i + 2) is "week" or "month" or "year") return null;
+        if (Tok(i + 3) is { IsWord: true } w && w.Lower is "or" or "and") return null;
+        var m = New(TimeKind.Offset, "the-" + L(i + 1) + "-" + L(i + 2), i, i + 3);
+        m.Unit = L(i + 2) switch { "week" => "W", "month" => "M", "year" => "Y", _ => "D" };
+        m.Amount = 1; m.Direction = L(i + 1) is "previous" or "preceding" ? -1 : 1;
+        return new Match(m, i + 3);
+    }
+
+    /// <summary>"at noon", "by midday", "until midnight": a clock time on the day the sentence names.</summary>
+    private Match? TryNoon(int i)
+    {
+        if (L(i) is not ("noon" or "midday" or "midnight") || L(i - 1) is not ("at" or "by" or "until" or "before" or "after" or "around" or "from" or "till")) return null;
+        var m = New(TimeKind.ClockTime, "clock-" + L(i), i, i + 1);
+        m.Hour = L(i) == "midnight" ? 24 : 12; m.Minute = 0;
+        return new Match(m, i + 1);
+    }
+
     /// <summary>The tense lean of the few words after token <paramref name="i"/> in its clause ("in the autumn ended",
     /// "in the spring will"): the first verb cue decides.</summary>
     private int LeanAfter(int i)

@@ -138,7 +138,8 @@ public sealed partial class TimeGrammar
     {
         var t = _t[i];
         if (t.IsPunct) return null;
-        return TryModified(i) ?? TryClock(i) ?? TryWeekday(i) ?? TryHalf(i) ?? TryWeekOf(i) ?? TryHoliday(i) ?? TryCalendar(i)
+        return TryModified(i) ?? TryClock(i) ?? TryNoon(i) ?? TryWeekday(i) ?? TryHalf(i) ?? TryQuarter(i) ?? TryWeekOf(i) ?? TryHoliday(i)
+               ?? TryDecade(i) ?? TryDayOfMonth(i) ?? TryFollowingUnit(i) ?? TryCalendar(i)
                ?? TryRelativeDay(i) ?? TryRelativeUnit(i) ?? TryReference(i) ?? TryAmount(i) ?? TrySet(i) ?? TryAnaphor(i) ?? TrySeason(i);
     }
 
@@ -417,7 +418,9 @@ public sealed partial class TimeGrammar
     {
         if (edged) return true;
         var prev = Tok(j - 1);
-        if (prev is { IsPunct: true } pp && pp.Text is "$" or "£" or "€" or "#" or "+" or "-" or "/" or "." && Adj(j)) return false;
+        // "2022-2024" is a span of years; "F-16", "$2000" are not years
+        bool yearSpan = prev is { Text: "-" or "–" } && Tok(j - 2) is { IsNumber: true } y0 && y0.Text.Length == 4;
+        if (!yearSpan && prev is { IsPunct: true } pp && pp.Text is "$" or "£" or "€" or "#" or "+" or "-" or "/" or "." && Adj(j)) return false;
         if (L(j - 1) is "in" or "since" or "by" or "until" or "of" or "from" or "to" or "before" or "after" or "during" or "through"
             or "and" or "the" or "early" or "late" or "mid" or "between" or "till" or "around" or "©") return true;
         if (IsText(j - 1, "©") || IsText(j - 1, "(")) return true;
@@ -608,13 +611,22 @@ public sealed partial class TimeGrammar
         }
         // "one day" alone is a vague time reference, handled by TryReference
         string after = L(next);
+        // "two weeks from now", "in three days' time": that far ahead of the reference
+        if (!framed && (after == "from" && L(next + 1) == "now" || L(first - 1) == "in" && PossessiveTime(next) > 0))
+        {
+            int end = after == "from" ? next + 2 : PossessiveTime(next);
+            var m = New(TimeKind.Ago, "amount-ahead", first, end);
+            m.Unit = unitLetter; m.Amount = total; m.Direction = 1;
+            return new Match(m, end);
+        }
         if (!framed && after == "ago")
         {
             var m = New(TimeKind.Ago, "amount-ago", first, next + 1);
             m.Unit = unitLetter; m.Amount = total;
             return new Match(m, next + 1);
         }
-        if (!framed && after is "later" or "earlier" or "after" or "before" && unitLetter is "D" or "H" or "MIN")
+        if (!framed && (after is "later" or "earlier" or "after" or "before" && unitLetter is "D" or "H" or "MIN"
+                        || after is "later" or "earlier" && unitLetter is "W" or "M" or "Y"))
         {
             var m = New(TimeKind.Offset, "amount-" + after, first, next + 1);
             m.Unit = unitLetter; m.Amount = total; m.Direction = after is "later" or "after" ? 1 : -1;

@@ -141,6 +141,7 @@ public static class TimeResolver
         var m = r.M;
         string anchor = reference?.Source ?? "no reference date";
         if (m.Holiday != null && m.Month == null) { MovableHoliday(r, reference); return; }
+        if (m.Month == null && m.Day is int dom) { DayOfMonth(r, dom, reference); return; }
         int? year = m.Year;
         string how;
         if (year != null) how = "year written";
@@ -165,6 +166,11 @@ public static class TimeResolver
         else how = "no year and no reference date";
 
         string y4 = year is int yy ? yy.ToString("0000", CultureInfo.InvariantCulture) : "XXXX";
+        if (m.Unit is "Q1" or "Q2" or "Q3" or "Q4")
+        {
+            Set(r, $"{y4}-{m.Unit}", $"rule={m.Rule}: quarter of the year, {how}; anchor={anchor}");
+            return;
+        }
         if (m.Unit is "H1" or "H2")
         {
             Set(r, $"{y4}-{m.Unit}", $"rule={m.Rule}: {(m.Unit == "H1" ? "first" : "second")} half of the year, {how}; anchor={anchor}");
@@ -213,6 +219,20 @@ public static class TimeResolver
         "FA" => (new DateOnly(y, 9, 1), new DateOnly(y, 11, 30)),
         _ => (new DateOnly(y, 12, 1), new DateOnly(y + 1, 2, DateTime.DaysInMonth(y + 1, 2))),
     };
+
+    /// <summary>"on the 15th": that day of the reference month; a future cue takes the next such day, a past one or none
+    /// the last.</summary>
+    private static void DayOfMonth(Resolved r, int dom, ReferenceDate? reference)
+    {
+        var m = r.M;
+        if (reference is not { } rd) { Set(r, $"XXXX-XX-{dom:00}", $"rule={m.Rule}: day of an unnamed month, unresolved (no reference date)"); return; }
+        var month = new DateOnly(rd.Day.Year, rd.Day.Month, 1);
+        if (m.Lean > 0 && dom < rd.Day.Day) month = month.AddMonths(1);
+        else if (m.Lean <= 0 && dom > rd.Day.Day) month = month.AddMonths(-1);
+        if (dom > DateTime.DaysInMonth(month.Year, month.Month)) { Set(r, $"{month.Year:0000}-{month.Month:00}-{dom:00}", $"rule={m.Rule}: invalid day"); return; }
+        var d = new DateOnly(month.Year, month.Month, dom);
+        Set(r, Iso(d), $"rule={m.Rule}: day {dom} of the {(m.Lean > 0 ? "reference or next" : "reference or last")} month; anchor={rd.Source}", d);
+    }
 
     /// <summary>Easter, Orthodox Easter and Thanksgiving: the day in the written year, else the occurrence the clause's
     /// tense points to (past-leaning without a cue, like a date written without a year).</summary>
@@ -440,15 +460,18 @@ public static class TimeResolver
         var m = r.M;
         if (m.Amount is not double n) { Set(r, "PAST_REF", $"rule={m.Rule}: unspecified amount back, PAST_REF; anchor=none needed"); return; }
         if (reference is not { } rd) { Set(r, "PAST_REF", $"rule={m.Rule}: amount back, unresolved (no reference date)"); return; }
-        int k = (int)Math.Round(n);
+        // "three days ago" counts back; "two weeks from now" forward
+        int k = (int)Math.Round(n) * (m.Direction > 0 ? -1 : 1);
+        string op = m.Direction > 0 ? "+" : "-";
+        int a = Math.Abs(k);
         var day = rd.Day;
         switch (m.Unit)
         {
-            case "D": { var d = day.AddDays(-k); Set(r, Iso(d), $"rule={m.Rule}: reference - {k} days; anchor={rd.Source}", d); break; }
-            case "W": Set(r, IsoWeek(day.AddDays(-7 * k)), $"rule={m.Rule}: ISO week of reference - {k} weeks; anchor={rd.Source}"); break;
-            case "M": { var d = day.AddMonths(-k); Set(r, IsoMonth(d.Year, d.Month), $"rule={m.Rule}: month of reference - {k}; anchor={rd.Source}"); break; }
-            case "Y": Set(r, $"{day.Year - k:0000}", $"rule={m.Rule}: year of reference - {k}; anchor={rd.Source}"); break;
-            default: Set(r, Iso(day), $"rule={m.Rule}: hours or minutes back fall on the reference day; anchor={rd.Source}", day); break;
+            case "D": { var d = day.AddDays(-k); Set(r, Iso(d), $"rule={m.Rule}: reference {op} {a} days; anchor={rd.Source}", d); break; }
+            case "W": Set(r, IsoWeek(day.AddDays(-7 * k)), $"rule={m.Rule}: ISO week of reference {op} {a} weeks; anchor={rd.Source}"); break;
+            case "M": { var d = day.AddMonths(-k); Set(r, IsoMonth(d.Year, d.Month), $"rule={m.Rule}: month of reference {op} {a}; anchor={rd.Source}"); break; }
+            case "Y": Set(r, $"{day.Year - k:0000}", $"rule={m.Rule}: year of reference {op} {a}; anchor={rd.Source}"); break;
+            default: Set(r, Iso(day), $"rule={m.Rule}: hours or minutes {(m.Direction > 0 ? "ahead" : "back")} fall on the reference day; anchor={rd.Source}", day); break;
         }
     }
 
@@ -505,6 +528,19 @@ public static class TimeResolver
                     break;
                 }
                 var b = baseDay.Value;
+                if (m.Amount is double wn && m.Unit is "W" or "M" or "Y")
+                {
+                    // "a year earlier", "two weeks later", "the following month": that unit, counted from the anchor
+                    int k = m.Direction * (int)Math.Round(wn);
+                    string by = $"{Sign(k)} {m.Unit} from anchor={anchorText}";
+                    switch (m.Unit)
+                    {
+                        case "W": Set(r, IsoWeek(b.AddDays(7 * k)), $"rule={m.Rule}: ISO week {by}"); break;
+                        case "M": { var d = b.AddMonths(k); Set(r, IsoMonth(d.Year, d.Month), $"rule={m.Rule}: month {by}"); break; }
+                        default: Set(r, $"{b.Year + k:0000}", $"rule={m.Rule}: year {by}"); break;
+                    }
+                    break;
+                }
                 if (m.Amount is double n && m.Unit == "D" && !(anchorExpr == sameSentenceDay && anchorExpr != null && m.Amount == null))
                 {
                     var d = b.AddDays(m.Direction * (int)Math.Round(n));

@@ -77,4 +77,52 @@ public class PeriodTests
     [InlineData(2023, 4, 16)]
     [InlineData(2022, 4, 24)]
     public void OrthodoxEaster(int year, int month, int day) => Assert.Equal(new DateOnly(year, month, day), TimeResolver.OrthodoxEaster(year));
+
+    [Theory]
+    [InlineData("A decision is expected three days from now.", "three days from now", "2025-03-01")]
+    [InlineData("The monitors arrive in two weeks' time.", "two weeks' time", "2025-W11")]
+    [InlineData("Elections could be held a year from now.", "a year from now", "2026")]
+    public void AmountsAheadOfTheReference(string text, string expression, string value) => Assert.Equal(value, One(text, expression).Value);
+
+    [Fact]
+    public void TheNextAndFollowingUnitsCountFromTheDayLastNamed()
+    {
+        var doc = Analyzer.FromBody("The envoys met on 3 March 2025. The next day, both delegations flew home. "
+                                    + "The following week, inspectors arrived. A year earlier, talks had collapsed. "
+                                    + "The previous day had been quiet.", "2025-03-20");
+        new TimeAnnotator().Process(doc, default);
+        string V(string text) => Assert.Single(doc.Times, t => t.Span.Text == text).Value;
+        Assert.Equal("2025-03-04", V("The next day"));
+        Assert.Equal("2025-W11", V("The following week"));     // the week after 4 March (W10)
+        Assert.Equal("2024", V("A year earlier"));
+        Assert.Equal("2025-03-03", V("The previous day"));     // the day before the last single day named (4 March)
+    }
+
+    [Theory]
+    [InlineData("The payment is due on the 15th.", "the 15th", "2025-03-15")]
+    [InlineData("The shelling stopped on the 12th.", "the 12th", "2025-02-12")]
+    public void ADayOfTheMonthByTheClause(string text, string expression, string value) => Assert.Equal(value, One(text, expression).Value);
+
+    [Theory]
+    [InlineData("Growth slowed in Q3 2024.", "Q3 2024", "2024-Q3")]
+    [InlineData("Exports fell in the fourth quarter of last year.", "the fourth quarter of last year", "2024-Q4")]
+    [InlineData("Relations were warm in the 1990s.", "the 1990s", "199")]
+    public void QuartersAndDecades(string text, string expression, string value) => Assert.Equal(value, One(text, expression).Value);
+
+    [Fact]
+    public void NoonOnAWeekdayIsAClockTimeOnThatDay()
+    {
+        var t = One("The truce ended at noon on Saturday.", "noon");
+        Assert.Equal("TIME", t.Type);
+        Assert.Equal("2025-02-22T12:00", t.Value);
+    }
+
+    [Fact]
+    public void BothEndsOfAYearSpanAreYears()
+    {
+        var doc = Analyzer.FromBody("Deliveries resumed in 2022-2024 after a pause.", "2025-02-26");
+        new TimeAnnotator().Process(doc, default);
+        Assert.Contains(doc.Times, t => t.Span.Text == "2022");
+        Assert.Contains(doc.Times, t => t.Span.Text == "2024");
+    }
 }
