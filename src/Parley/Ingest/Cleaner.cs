@@ -122,7 +122,17 @@ public sealed partial class Cleaner(KnowledgeBase kb)
             if (f.IsFurniture) continue;
             if (f.Words > 40 || (f.EndsSentence && f.Text.Length > 160) || f.Words >= 14 && HasDateline(f.Text)) break;  // prose: untitled scrape
             bool outletName = kb.FindOutlet(f.Text) != null;
-            if (f.Words >= 4 && !outletName && !(f.AllCaps && f.Words <= 5)) return l.Index;
+            if (f.Words >= 4 && !outletName && !(f.AllCaps && f.Words <= 5))
+            {
+                // a lead sentence under a short sentence-case line ("Aid package approved"): that line is the headline
+                if (f.EndsSentence && f.Words >= 12 && mastheads.Count == 1 && IsSentenceCaseHeadline(mastheads[0]))
+                {
+                    var headline = mastheads[0];
+                    mastheads.Clear();
+                    return headline.Index;
+                }
+                return l.Index;
+            }
             mastheads.Add(l);
         }
         // No 4-word headline above the body: a short non-masthead line may still be the title.
@@ -133,6 +143,15 @@ public sealed partial class Cleaner(KnowledgeBase kb)
             return shortTitle.Index;
         }
         return -1;
+    }
+
+    /// <summary>A short line written like a headline rather than a name: 2+ words, the first capitalized and a later
+    /// content word in lower case ("Aid package approved", not "Radio Eurowave" or "The Kyiv Independent"), no known outlet.</summary>
+    private bool IsSentenceCaseHeadline(CleanLine l)
+    {
+        if (l.F.AllCaps || l.F.StartsLower || l.F.Words < 2 || kb.FindOutlet(l.Text) != null) return false;
+        var words = l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Skip(1).Any(w => w.Length > 3 && char.IsLower(w[0]) && w.All(c => char.IsLetter(c) || c == '-'));
     }
 
     /// <summary>

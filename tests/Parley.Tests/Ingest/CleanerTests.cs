@@ -31,6 +31,18 @@ public class CleanerTests
     }
 
     [Fact]
+    public void AShortSentenceCaseHeadlineAboveTheLeadIsTheTitleNotAMasthead()
+    {
+        var d = Clean($"Air-defence deal agreed\n\n{Para1}\n{Para2}");
+        Assert.Equal("Air-defence deal agreed", d.Title);
+        Assert.Null(d.Outlet);
+        Assert.StartsWith("Finland and Norway agreed", d.Text);
+        // a short name in title case is still the site's masthead
+        var m = Clean($"Nordic Wire\n\n{Para1}\n{Para2}");
+        Assert.NotEqual("Nordic Wire", m.Title);
+    }
+
+    [Fact]
     public void UntitledScrapeStartingWithProseHasNoTitle()
     {
         var d = Clean($"{Para1} The deal follows months of negotiations between the defence ministries of both countries.\n{Para2}");
