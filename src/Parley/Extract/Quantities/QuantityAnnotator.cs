@@ -36,10 +36,12 @@ internal sealed class QuantityScanner
     private readonly int[] _sentence;
     private readonly List<Quantity> _out = new();
     private readonly List<int> _outSentence = new();
+    private readonly ClaimPhrase _claims;
 
     public QuantityScanner(Document doc)
     {
         _doc = doc;
+        _claims = new ClaimPhrase(doc);
         _t = WordLexer.Scan(doc.Text);
         _inTime = new bool[_t.Count];
         _sentence = new int[_t.Count];
@@ -79,7 +81,9 @@ internal sealed class QuantityScanner
     private void Add(int first, int next, double value, string? unit, string approx, string rule, int headEnd = -1)
     {
         var span = _doc.SpanOf(_t[first].Start, _t[next - 1].End);
-        string? about = About(headEnd >= 0 ? headEnd : next);
+        int nounAt = headEnd >= 0 && headEnd < _t.Count ? _t[headEnd].Start : _t[next - 1].End;
+        // the tagged sentence says what the amount is about; untagged text (a layer run alone) falls back to the words after it
+        string? about = _claims.About(_t[first].Start, _t[next - 1].End, nounAt) ?? About(headEnd >= 0 ? headEnd : next);
         string unitText = unit ?? "(none)";
         _out.Add(new Quantity(span, value, unit, approx, about, $"rule={rule}; unit={unitText}; approx={approx}"));
         _outSentence.Add(_sentence[first]);
