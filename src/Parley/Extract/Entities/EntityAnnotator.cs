@@ -42,6 +42,7 @@ public sealed class EntityAnnotator(KnowledgeBase kb) : IAnnotator
         Phase("view");
 
         var drafts = _names.MatchKnowledgeBase(v);
+        DropProductNames(v, drafts);
         _names.MatchDocumentOutlet(v, drafts);
         Phase("kb-match");
         _names.Discover(v, drafts);
@@ -73,6 +74,24 @@ public sealed class EntityAnnotator(KnowledgeBase kb) : IAnnotator
         Phase("titles");
         Build(document, v, drafts, date);
         Phase("build");
+    }
+
+    /// <summary>A maker's name before a model designation names a product, not the company acting ("the Airbus A330",
+    /// "five Boeing 737s", "Lockheed Martin F-35 jets"): the mention is dropped.</summary>
+    private static void DropProductNames(TextView v, List<MentionDraft> drafts) =>
+        drafts.RemoveAll(d => d.Entry?.ActorCode is { } code && code.EndsWith("BUS", StringComparison.Ordinal)
+                              && d.To < v.Count && v.SameLine(d.To - 1, d.To) && IsModelDesignation(v, d.To));
+
+    /// <summary>"A330", "737", "737-800", "A400M", "F-35", "C-17": digits, or a capital letter run joined to digits.</summary>
+    private static bool IsModelDesignation(TextView v, int i)
+    {
+        var w = v.Surface(i);
+        if (w.Length == 0 || w.Length > 8) return false;
+        bool digit = false, lower = false;
+        foreach (var c in w) { if (char.IsDigit(c)) digit = true; else if (char.IsLower(c)) lower = true; }
+        if (digit && !lower && char.IsLetterOrDigit(w[0])) return !(w.Length == 4 && w[0] is '1' or '2' && !w.ContainsAnyExcept("0123456789"));   // not a year
+        // "F-35": a capital letter, a hyphen, digits
+        return w.Length <= 2 && char.IsUpper(w[0]) && i + 2 < v.Count && v.Surface(i + 1) is "-" && v.Surface(i + 2).Length > 0 && char.IsDigit(v.Surface(i + 2)[0]);
     }
 
     /// <summary>The date roles are read on: the printed date, else the earliest the text supports, else the latest.</summary>

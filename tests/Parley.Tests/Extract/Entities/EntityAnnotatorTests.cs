@@ -19,6 +19,18 @@ public class EntityAnnotatorTests
             $"no entity {id}; got: {string.Join(", ", doc.Entities.Select(e => e.Id))}");
 
     [Fact]
+    public void A_company_is_an_organization_but_its_name_before_a_model_number_is_a_product()
+    {
+        var doc = Annotate("The air force will buy 12 more Lockheed Martin F-35 jets, and Lockheed Martin said deliveries start in 2027. "
+                           + "Rheinmetall is building a shell plant in Ukraine.");
+        var lm = Get(doc, "lockheed-martin");
+        Assert.Equal("ORG", lm.Type);
+        Assert.Equal("USA", lm.Country);
+        Assert.Single(lm.Mentions);                     // "Lockheed Martin said", not "Lockheed Martin F-35 jets"
+        Assert.Equal("DEU", Get(doc, "rheinmetall").Country);
+    }
+
+    [Fact]
     public void A_transliteration_variant_links_to_the_canonical_place()
     {
         var doc = Annotate("Air raid sirens sounded across Kiev on Sunday night, city officials reported.");
