@@ -318,6 +318,7 @@ public sealed class EventReferenceFinder
             int d = m.TokenFirst > last ? m.TokenFirst - last : m.TokenNext <= first ? first - m.TokenNext + 1 : 0;
             if (d < bestDist) { bestDist = d; time = m; }
         }
+        time ??= SpeakersTime(scan, lo, candidates);
         bool latest = false, future = false, after = false, before = false;
         for (int k = first - 1, n = 0; k >= lo && n < 6; k--, n++)
         {
@@ -335,6 +336,37 @@ public sealed class EventReferenceFinder
             Scan = scan, First = first, Last = last, Candidates = candidates, Rule = rule, Time = time,
             Latest = latest, After = after, Before = before, Tense = tense, PresentMainClause = MainClausePresent(scan, hi),
         };
+    }
+
+    /// <summary>
+    /// "Putin underlined last month that Moscow was prepared to negotiate under specific conditions": the event is
+    /// described in a that-clause whose main clause has the event's own actor, a reporting verb and the time word. The
+    /// speaking is the event (a speech, an offer), so the main clause's time dates it. Only when every candidate has a
+    /// "who" cue in the main clause.
+    /// </summary>
+    private TimeMention? SpeakersTime(TextScan scan, int lo, List<(DatedEvent Event, int Score)> candidates)
+    {
+        int that = scan.Folded[lo] == "that" ? lo : lo >= 1 && scan.Folded[lo - 1] == "that" ? lo - 1 : -1;
+        if (that < 2 || scan.Sentence[that - 1] != scan.Sentence[that]) return null;
+        int mainEnd = that - 1, sLo = mainEnd, mainClause = scan.Clause[mainEnd];
+        while (sLo - 1 >= 0 && scan.Sentence[sLo - 1] == scan.Sentence[that] && scan.Clause[sLo - 1] == mainClause) sLo--;
+        var words = scan.Tokens.Select(t => t.Lower).ToList();
+        bool reporting = false;
+        for (int k = sLo; k <= mainEnd && !reporting; k++)
+            reporting = !scan.InQuote[k] && scan.Tokens[k].IsWord && _kb.QuoteCues.Match(words, k) is { } cue && !cue.Verb.Has("source");
+        if (!reporting) return null;
+        foreach (var (e, _) in candidates)
+            if (e.Who.Count == 0 || !WhoIn(scan, sLo, mainEnd, e)) return null;
+        return scan.Mentions.FirstOrDefault(m => m.TokenFirst >= sLo && m.TokenNext - 1 <= mainEnd && IsRelation(m) && !scan.InQuote[m.TokenFirst]);
+    }
+
+    private static bool WhoIn(TextScan scan, int lo, int hi, DatedEvent e)
+    {
+        for (int i = lo; i <= hi; i++)
+            foreach (var cue in e.Who)
+                foreach (var p in cue.Phrases)
+                    if (MatchesAt(scan, i, p.Words, p.CaseSensitive) && i + p.Words.Length - 1 <= hi) return true;
+        return false;
     }
 
     /// <summary>Expressions that place an event relative to the time of writing.</summary>

@@ -134,6 +134,17 @@ public class DaySetTests
     }
 
     [Fact]
+    public void TheMainClausesTimeDatesAnEventItsActorIsReportedSaying()
+    {
+        // Putin set out his ceasefire conditions on 14 June 2024: "last month" in the reporting clause puts the writer in July
+        var p = PublishedDateInference.Infer(Analyzer.FromBody(
+            "Putin said last month that Moscow's conditions for a ceasefire were a full withdrawal from four regions."), KnowledgeBase.Default);
+        Assert.NotNull(p);
+        Assert.Equal("2024-07-01", p!.Earliest);
+        Assert.Equal("2024-07-31", p.Latest);
+    }
+
+    [Fact]
     public void AnAliasOfTheLatestEventsWithLastWeek()
     {
         // the US 28-point plan became public on 19-20 November 2025 (ISO week 47): "last week" puts the writer in week 48
