@@ -91,6 +91,9 @@ public static class NumberWords
                 return new NumberMatch(1, i, i + 1, true);
             }
             if (tok.Lower == "dozen") return null;
+            // "half a million", "half a billion": half the scale
+            if (allowScale && tok.Lower == "half" && i + 2 < t.Count && t[i + 1].Lower is "a" && t[i + 2].Lower is "million" or "billion" or "thousand")
+                return new NumberMatch(0.5 * Scales[t[i + 2].Lower], i, i + 3, true);
             if (!TryWords(t, i, out value, out next)) return null;
             spelled = true;
         }

@@ -222,8 +222,10 @@ internal sealed class QuantityScanner
         if (Head(j) is { } head)
         {
             if (nm.Value == 1 && nm.Spelled) return head.Next;          // "one child": an article, not a claim
-            Add(cs, head.Next, nm.Value, head.Unit, ap, "counted-noun", headEnd: j);
-            return head.Next;
+            // "1,000 servicemen for 1,000": the exchange formula is one claim
+            int formulaEnd = ExchangeFormulaEnd(head.Next, nm.Value);
+            Add(cs, formulaEnd > 0 ? formulaEnd : head.Next, nm.Value, head.Unit, ap, formulaEnd > 0 ? "exchange-formula" : "counted-noun", headEnd: j);
+            return formulaEnd > 0 ? formulaEnd : head.Next;
         }
         // elliptical counts: "93 in favor", "18 against", "73 abstained", "121 injured", "fewer than 400 have..."
         if (L(j) == "in" && L(j + 1) is "favor" or "favour") { Add(cs, j + 2, nm.Value, "votes", ap, "vote-in-favor"); return j + 2; }
@@ -234,6 +236,23 @@ internal sealed class QuantityScanner
         while (L(pj) is "were" or "was" or "have" or "had" or "has" or "been" or "are" && pj < j + 3) pj++;
         if (L(pj) is "injured" or "wounded" or "killed" or "dead" or "died" or "hurt" or "missing" or "detained" or "arrested")
         { Add(cs, pj + 1, nm.Value, "people", ap, "casualty-participle"); return pj + 1; }
+        // "1,000 for 1,000": one for one, counting what the text counted last
+        if (ExchangeFormulaEnd(j, nm.Value) is int fe and > 0)
+        {
+            // exchanges are of people: only a person count earlier in the text lends its unit
+            var lent = InheritUnit(i, sentencesBack: 2, QuantityLexicon.IsPersonUnit);
+            Add(cs, fe, nm.Value, lent ?? "people", ap, "exchange-formula");
+            return fe;
+        }
+        // "between 500 and 600 interceptors", "10 to 12 systems": the lower bound counts what the upper one does
+        if (L(j) is "and" or "to" or "or" || IsText(j, "-") || IsText(j, "\u2013"))
+        {
+            if (NumberWords.Read(_t, j + 1, allowArticle: false, allowScale: true) is { } upper && Head(upper.Next) is { } uh && !_inTime[j + 1])
+            {
+                Add(cs, j, nm.Value, uh.Unit, ap, "range-lower-bound");
+                return j;
+            }
+        }
         if (InheritUnit(i) is { } inherited && (nm.Value != 1 || !nm.Spelled))
         {
             Add(cs, j, nm.Value, inherited, ap, "elliptical-inherits-unit");
@@ -375,12 +394,19 @@ internal sealed class QuantityScanner
     }
 
     /// <summary>The unit of the latest amount in the same sentence (ellipsis: "141 countries ... and just seven").</summary>
-    private string? InheritUnit(int i)
+    /// <summary>"for 1,000" right after an amount of 1,000 (one-for-one exchange): the index after it, else 0.</summary>
+    private int ExchangeFormulaEnd(int j, double value)
+    {
+        if (L(j) != "for" || NumberWords.Read(_t, j + 1, allowArticle: false, allowScale: true) is not { } other || other.Value != value) return 0;
+        return Head(other.Next) is null ? other.Next : 0;
+    }
+
+    private string? InheritUnit(int i, int sentencesBack = 0, Func<string, bool>? accept = null)
     {
         for (int n = _out.Count - 1; n >= 0 && n >= _out.Count - 20; n--)
         {
-            if (_outSentence[n] != _sentence[i]) break;
-            if (_out[n].Unit is { } u && u is not ("ordinal" or "fraction" or "percent")) return u;
+            if (_outSentence[n] < _sentence[i] - sentencesBack) break;
+            if (_out[n].Unit is { } u && u is not ("ordinal" or "fraction" or "percent") && (accept == null || accept(u))) return u;
         }
         return null;
     }

@@ -87,4 +87,9 @@ public static class QuantityLexicon
         IsIrregularPlural(w) || (w.Length > 5 && w.EndsWith("men", StringComparison.Ordinal)) || (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)
                                  && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal)
                                  && !w.EndsWith("ous", StringComparison.Ordinal) && !IsStopWord(w));
+
+    /// <summary>Units that count people ("prisoners", "soldiers", "civilians"): what an exchange formula can count.</summary>
+    public static bool IsPersonUnit(string unit) => unit is "people" or "prisoners" or "soldiers" or "servicemen" or "troops"
+        or "civilians" or "children" or "captives" or "detainees" or "hostages" or "pows" or "POWs" or "bodies" or "fighters"
+        or "persons" or "men" or "women" or "citizens" or "residents" or "refugees" or "servicemembers" or "prisoners of war";
 }

@@ -204,4 +204,26 @@ public class QuantityAnnotatorTests
         double small = Enumerable.Range(0, 3).Min(_ => Seconds(2000)), large = Enumerable.Range(0, 3).Min(_ => Seconds(8000));
         Assert.True(large < small * 8 + 0.5, $"2000 reps {small:0.00} s, 8000 reps {large:0.00} s");
     }
+
+    [Fact]
+    public void AOneForOneExchangeIsOneClaimCountingThePeopleCountedBefore()
+    {
+        var qs = Quantities("Kyiv says 800 prisoners from each side will go home. Moscow speaks of 700 for 700 after hospitals were hit.");
+        var f = Assert.Single(qs, x => x.Span.Text == "700 for 700");
+        Assert.Equal(700, f.Value);
+        Assert.Equal("prisoners", f.Unit);
+        Assert.DoesNotContain(qs, x => x.Span.Text == "700");
+    }
+
+    [Fact]
+    public void TheLowerBoundOfARangeCountsWhatTheUpperOneDoes()
+    {
+        var qs = Quantities("Kyiv wants between 400 and 450 interceptors and 8 to 10 launchers.");
+        Assert.Equal("interceptors", Assert.Single(qs, x => x.Value == 400).Unit);
+        Assert.Equal("launchers", Assert.Single(qs, x => x.Value == 8).Unit);
+        Assert.Equal("launchers", Assert.Single(qs, x => x.Value == 10).Unit);
+    }
+
+    [Fact]
+    public void HalfAMillion() => Assert.Equal(500000, One("Officials counted half a million displaced people.", "half a million").Value);
 }
