@@ -14,12 +14,38 @@ namespace Parley.Extract.Quantities;
 internal sealed class ClaimPhrase(Document doc)
 {
     public const int MaxWords = 12;
-    private readonly Dictionary<int, List<Chunk>> _chunks = new();
-
-    private List<Chunk> ChunksOf(int sentence)
+    /// <summary>A sentence's chunks indexed by first and by end token, so every lookup is constant time (a
+    /// sentence of junk can hold thousands of amounts).</summary>
+    private sealed class SentenceChunks(List<Chunk> list)
     {
-        if (!_chunks.TryGetValue(sentence, out var list)) _chunks[sentence] = list = Chunker.Chunks(doc, sentence);
-        return list;
+        public readonly List<Chunk> List = list;
+        public readonly Dictionary<int, Chunk> ByStart = list.GroupBy(c => c.Start).ToDictionary(g => g.Key, g => g.First());
+        public readonly Dictionary<int, Chunk> NounByEnd = list.Where(c => c.Kind == ChunkKind.Noun).GroupBy(c => c.End).ToDictionary(g => g.Key, g => g.Last());
+        public readonly Dictionary<int, Chunk> VerbByEnd = list.Where(c => c.Kind == ChunkKind.Verb).GroupBy(c => c.End).ToDictionary(g => g.Key, g => g.Last());
+
+        public Chunk At(int start) => ByStart.TryGetValue(start, out var c) ? c : default;
+
+        /// <summary>The noun chunk holding token i (chunks do not overlap: the last one starting at or before it).</summary>
+        public Chunk NounHolding(int i)
+        {
+            int lo = 0, hi = List.Count - 1, found = -1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (List[mid].Start <= i) { found = mid; lo = mid + 1; } else hi = mid - 1;
+            }
+            return found >= 0 && List[found].Kind == ChunkKind.Noun && i < List[found].End ? List[found] : default;
+        }
+    }
+
+    private readonly Dictionary<int, SentenceChunks> _chunks = new();
+    private (int Start, int End)[]? _times;
+    private readonly Dictionary<int, int> _sentenceEnds = new();
+
+    private SentenceChunks ChunksOf(int sentence)
+    {
+        if (!_chunks.TryGetValue(sentence, out var sc)) _chunks[sentence] = sc = new SentenceChunks(Chunker.Chunks(doc, sentence));
+        return sc;
     }
 
     /// <summary>Index of the first token that starts at or after <paramref name="offset"/>.</summary>
@@ -48,35 +74,35 @@ internal sealed class ClaimPhrase(Document doc)
         if (first >= tokens.Count) return null;
         int sentence = tokens[first].Sentence;
         var chunks = ChunksOf(sentence);
-        var (_, sentenceEnd) = Chunker.TokenRange(doc, sentence);
+        if (!_sentenceEnds.TryGetValue(sentence, out int sentenceEnd)) _sentenceEnds[sentence] = sentenceEnd = Chunker.TokenRange(doc, sentence).End;
         int after = TokenAtOrAfter(amountEnd);
         int from = Math.Min(TokenAtOrAfter(nounStart), after);
         // the noun group the amount sits in ("a $61 billion aid package") runs on past the amount
-        var own = chunks.FirstOrDefault(c => c.Kind == ChunkKind.Noun && c.Start <= first && first < c.End);
+        var own = chunks.NounHolding(first);
         int k = own.Length > 0 && own.End > after ? own.End : after;
         int end = k;
         // "90 countries and international organizations": the coordinated noun group counts along
         if (k < sentenceEnd && Tag(k) == PosTag.CCONJ && doc.Tokens[k].Lemma == "and"
-            && chunks.FirstOrDefault(c => c.Start == k + 1) is { Length: > 0, Kind: ChunkKind.Noun } also)
+            && chunks.At(k + 1) is { Length: > 0, Kind: ChunkKind.Noun } also)
             end = k = also.End;
         while (k < sentenceEnd && Tag(k) == PosTag.ADV) k++;
-        var next = chunks.FirstOrDefault(c => c.Start == k);
+        var next = chunks.At(k);
         if (next.Length > 0 && next.Kind == ChunkKind.Verb)
         {
             end = next.End;
             end = Object(chunks, end, sentenceEnd);
         }
         else if (next.Length > 0 && next.Kind == ChunkKind.Noun && next.Length <= 3
-                 && chunks.FirstOrDefault(c => c.Start == next.End) is { Length: > 0, Kind: ChunkKind.Verb } rel)
+                 && chunks.At(next.End) is { Length: > 0, Kind: ChunkKind.Verb } rel)
         {
             // a reduced relative clause: "four regions it had annexed"
             end = Object(chunks, rel.End, sentenceEnd);
         }
-        else if (k < sentenceEnd && Tag(k) == PosTag.ADP && chunks.FirstOrDefault(c => c.Start == k + 1) is { Length: > 0, Kind: ChunkKind.Noun } pp)
+        else if (k < sentenceEnd && Tag(k) == PosTag.ADP && chunks.At(k + 1) is { Length: > 0, Kind: ChunkKind.Noun } pp)
         {
             end = PrepositionalTail(chunks, pp.End, sentenceEnd);
             // "of cargo shipped from Ukrainian ports": a participle after the object carries the claim on
-            if (end < sentenceEnd && chunks.FirstOrDefault(c => c.Start == end) is { Length: > 0, Kind: ChunkKind.Verb } part)
+            if (end < sentenceEnd && chunks.At(end) is { Length: > 0, Kind: ChunkKind.Verb } part)
                 end = Object(chunks, part.End, sentenceEnd);
         }
         if (end > from && Words(from, end) >= 2) return Text(from, end);
@@ -84,10 +110,10 @@ internal sealed class ClaimPhrase(Document doc)
         // nothing said of it after the amount: the subject and verb before it
         int v = first - 1;
         while (v >= 0 && tokens[v].Sentence == sentence && Tag(v) is PosTag.ADV or PosTag.DET) v--;
-        var verb = chunks.LastOrDefault(c => c.Kind == ChunkKind.Verb && c.End == v + 1);
+        var verb = chunks.VerbByEnd.GetValueOrDefault(v + 1);
         if (verb.Length > 0)
         {
-            var subject = chunks.LastOrDefault(c => c.Kind == ChunkKind.Noun && c.End == verb.Start);
+            var subject = chunks.NounByEnd.GetValueOrDefault(verb.Start);
             int s = subject.Length > 0 && !IsTime(subject) ? subject.Start : verb.Start;
             // "We have agreed four steps." gives "We have agreed … steps"; money has no noun: "NATO allies pledged"
             var said = Text(s, verb.End);
@@ -97,20 +123,20 @@ internal sealed class ClaimPhrase(Document doc)
     }
 
     /// <summary>The object after a verb group: a noun group, optionally with one prepositional phrase.</summary>
-    private int Object(List<Chunk> chunks, int end, int sentenceEnd)
+    private int Object(SentenceChunks chunks, int end, int sentenceEnd)
     {
-        if (end < sentenceEnd && chunks.FirstOrDefault(c => c.Start == end) is { Length: > 0, Kind: ChunkKind.Noun } obj && !IsTime(obj)) end = obj.End;
-        else if (end < sentenceEnd && Tag(end) == PosTag.ADP && chunks.FirstOrDefault(c => c.Start == end + 1) is { Length: > 0, Kind: ChunkKind.Noun } pobj && !IsTime(pobj)) end = pobj.End;
+        if (end < sentenceEnd && chunks.At(end) is { Length: > 0, Kind: ChunkKind.Noun } obj && !IsTime(obj)) end = obj.End;
+        else if (end < sentenceEnd && Tag(end) == PosTag.ADP && chunks.At(end + 1) is { Length: > 0, Kind: ChunkKind.Noun } pobj && !IsTime(pobj)) end = pobj.End;
         else return end;
         return PrepositionalTail(chunks, end, sentenceEnd);
     }
 
     /// <summary>After a noun group: up to two prepositional phrases ("as part of the Russian Federation").</summary>
-    private int PrepositionalTail(List<Chunk> chunks, int end, int sentenceEnd)
+    private int PrepositionalTail(SentenceChunks chunks, int end, int sentenceEnd)
     {
         for (int n = 0; n < 2 && end < sentenceEnd && Tag(end) == PosTag.ADP
              && doc.Tokens[end].Lemma is "of" or "in" or "to" or "for" or "from" or "on" or "as" or "at" or "with"
-             && chunks.FirstOrDefault(c => c.Start == end + 1) is { Length: > 0, Kind: ChunkKind.Noun } pp && !IsTime(pp); n++)
+             && chunks.At(end + 1) is { Length: > 0, Kind: ChunkKind.Noun } pp && !IsTime(pp); n++)
             end = pp.End;
         return end;
     }
@@ -119,7 +145,15 @@ internal sealed class ClaimPhrase(Document doc)
     private bool IsTime(Chunk c)
     {
         int a = doc.Tokens[c.Start].Start, b = doc.Tokens[c.End - 1].End;
-        return doc.Times.Any(t => t.Span.Start < b && a < t.Span.End);
+        _times ??= doc.Times.Select(t => (t.Span.Start, t.Span.End)).OrderBy(t => t.Start).ToArray();
+        // the last time expression starting before b; expressions do not nest, so it is the only candidate
+        int lo = 0, hi = _times.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_times[mid].Start < b) { found = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return found >= 0 && a < _times[found].End;
     }
 
     private int Words(int from, int end)

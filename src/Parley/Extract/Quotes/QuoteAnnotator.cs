@@ -57,7 +57,7 @@ internal sealed class QuoteRun
         _isHeading = _paragraphs.Select(p => _doc.Headings.Any(h => h.Span.Start <= p.Start && h.Span.End >= p.End - 1 && h.Span.End <= p.End + 1)
                                               || _doc.IsHeading(p.Start, p.End)).ToArray();
         var segments = QuoteMarkScanner.Scan(_text, _paragraphs);
-        _allSegments = segments;
+        _allSegments = segments.OrderBy(q => q.Open).ToList();
         _sentences = QuoteSentenceBuilder.Build(_doc, _paragraphs, _isHeading, segments);
         _speakers = new SpeakerResolver(_doc, _sentences);
         var turns = TranscriptTurns.Find(_doc, _paragraphs, _isHeading, _sentences, _speakers);
@@ -106,7 +106,7 @@ internal sealed class QuoteRun
             if (cue.Verb != null && cue.Verb.Has("source") && !_indirect.InstitutionReport(s, cue, 0)) continue;
             var hit = _indirect.Match(s, cue, 0, s.Count, cues);
             var speaker = used.Contains(cue)
-                ? _drafts.LastOrDefault(d => d.Sentence == s.Index && d.CueStart == s.Words[cue.Index].Start)?.Speaker ?? SpeakerFor(s, cue, hit?.Subject ?? _indirect.Subject(s, cue, 0), lastSubject)
+                ? LastDraftIn(s.Index, d => d.CueStart == s.Words[cue.Index].Start)?.Speaker ?? SpeakerFor(s, cue, hit?.Subject ?? _indirect.Subject(s, cue, 0), lastSubject)
                 : SpeakerFor(s, cue, hit?.Subject ?? _indirect.Subject(s, cue, 0), lastSubject);
             subjects[cue] = speaker;
             if (speaker != null) lastSubject = speaker;
@@ -498,7 +498,7 @@ internal sealed class QuoteRun
         if (np == null && cue.Index > 0 && (s.IsComma(cue.Index - 1) || s.IsQuoteMark(cue.Index - 1)))
             np = IndirectSpeech.ForwardPhrase(s, cue.End, s.Count);
         if (np != null) return _speakers.Resolve(s, np.Value);
-        var prior = _drafts.LastOrDefault(d => d.Sentence == s.Index && d.Speaker != null);
+        var prior = LastDraftIn(s.Index, d => d.Speaker != null);
         return prior?.Speaker ?? SpeakerFor(s, cue, null, null);
     }
 
@@ -522,7 +522,7 @@ internal sealed class QuoteRun
         var words = s.Words.GetRange(from, Math.Max(0, to - from));
         if (words.Count == 0) return new QuoteSentence { Start = s.Start, End = s.Start, Paragraph = s.Paragraph, IsHeading = false, Words = words, InQuote = [], Segments = [], Index = s.Index };
         int cs = words[0].Start, ce = words[^1].End;
-        var segs = _allSegments.Where(q => q.Open >= cs && q.Close <= ce && q.Depth >= 1).ToList();
+        var segs = SegmentsFrom(cs).TakeWhile(q => q.Open <= ce).Where(q => q.Close <= ce && q.Depth >= 1).ToList();
         int minDepth = segs.Count == 0 ? 0 : segs.Min(q => q.Depth);
         segs = segs.Where(q => q.Depth == minDepth).ToList();
         var inQuote = new int[words.Count];
@@ -536,6 +536,27 @@ internal sealed class QuoteRun
     }
 
     private List<QuoteSegment> _allSegments = new();
+
+    /// <summary>Quote segments from the first one opening at or after <paramref name="cs"/> (sorted by Open: binary search).</summary>
+    private IEnumerable<QuoteSegment> SegmentsFrom(int cs)
+    {
+        int lo = 0, hi = _allSegments.Count;
+        while (lo < hi) { int mid = (lo + hi) >>> 1; if (_allSegments[mid].Open < cs) lo = mid + 1; else hi = mid; }
+        for (int k = lo; k < _allSegments.Count; k++) yield return _allSegments[k];
+    }
+
+    /// <summary>The last draft of sentence <paramref name="sentence"/> that <paramref name="match"/> accepts: drafts are
+    /// made sentence by sentence, so the walk back stops at the previous sentence.</summary>
+    private QuoteDraft? LastDraftIn(int sentence, Func<QuoteDraft, bool> match)
+    {
+        for (int k = _drafts.Count - 1; k >= 0; k--)
+        {
+            var d = _drafts[k];
+            if (d.Sentence == sentence && match(d)) return d;
+            if (d.Sentence < sentence) break;
+        }
+        return null;
+    }
 
     /// <summary>Reported speech inside someone's own words (a quote or a transcript turn): only with a named speaker
     /// ("Budanov admitted that …", "President Macron told Le Figaro that …"), so "we said" does not count.</summary>
@@ -662,7 +683,9 @@ internal sealed class QuoteRun
         {
             var d = ordered[i];
             if (!d.RunsOn || d.CueStart >= 0 && d.Speaker != null) continue;
-            var next = ordered.Skip(i + 1).FirstOrDefault(x => x.Paragraph == d.Paragraph + 1);
+            QuoteDraft? next = null;
+            for (int k = i + 1; k < ordered.Count && ordered[k].Paragraph <= d.Paragraph + 1 && next == null; k++)
+                if (ordered[k].Paragraph == d.Paragraph + 1) next = ordered[k];
             if (next?.Speaker != null && (d.Speaker == null || d.CueStart < 0))
             {
                 d.Speaker = next.Speaker with { How = $"quotation continues in the next paragraph ({next.Speaker.Name})" };

@@ -13,6 +13,17 @@ public sealed class SaidOnResolver(Document doc)
 {
     private readonly DateOnly? _published = ParseDate(doc.Published.Date ?? (doc.Published.Earliest == doc.Published.Latest ? doc.Published.Earliest : null));
 
+    /// <summary>The time layer by start offset, so each attribution looks only at the expressions inside it.</summary>
+    private readonly TimeExpression[] _times = doc.Times.OrderBy(t => t.Span.Start).ToArray();
+
+    /// <summary>Time expressions starting within [cs, ce).</summary>
+    private IEnumerable<TimeExpression> TimesIn(int cs, int ce)
+    {
+        int lo = 0, hi = _times.Length;
+        while (lo < hi) { int mid = (lo + hi) >>> 1; if (_times[mid].Span.Start < cs) lo = mid + 1; else hi = mid; }
+        for (int k = lo; k < _times.Length && _times[k].Span.Start < ce; k++) yield return _times[k];
+    }
+
     /// <summary>The date stated in words [from, to) of the sentence outside quotations, or null.</summary>
     public string? Find(QuoteSentence s, int from, int to)
     {
@@ -20,7 +31,7 @@ public sealed class SaidOnResolver(Document doc)
         if (to <= from) return null;
         int cs = s.Words[from].Start, ce = s.Words[to - 1].End;
         // the time layer, when it ran, knows best
-        foreach (var t in doc.Times)
+        foreach (var t in TimesIn(cs, ce))
         {
             if (t.Span.Start < cs || t.Span.End > ce) continue;
             if (IsInsideQuote(s, t.Span.Start)) continue;
@@ -67,7 +78,7 @@ public sealed class SaidOnResolver(Document doc)
         if (to <= from) return false;
         int cs = s.Words[from].Start, ce = s.Words[to - 1].End;
         var pub = _published is { } p ? Iso(p) : null;
-        foreach (var t in doc.Times)
+        foreach (var t in TimesIn(cs, ce))
         {
             if (t.Span.Start < cs || t.Span.End > ce || IsInsideQuote(s, t.Span.Start)) continue;
             if (t.Type is not ("DATE" or "TIME")) continue;

@@ -115,7 +115,7 @@ public sealed class SpeakerResolver
         int cs = s.Words[start].Start, ce = s.Words[end - 1].End;
         var text = _doc.Text[cs..ce];
         (Mention M, Entity E) best = default;
-        foreach (var x in _mentions) if (x.M.Start >= cs && x.M.End <= ce) best = x;
+        foreach (var x in MentionsFrom(cs).TakeWhile(x => x.M.Start <= ce)) if (x.M.End <= ce) best = x;
         if (best.E != null) return new SpeakerRef(best.E.Id, best.E.Name, cs, ce, text, best.E.Type == "PERSON", $"possessor: {best.E.Name}");
         return Resolve(s, start, end, start, end);
     }
@@ -140,8 +140,8 @@ public sealed class SpeakerResolver
         // the last subject or speaker in this or the previous paragraph is what news prose refers back to
         if (recent != null && recentPos >= PreviousParagraphStart(w.Start))
             return recent.At(w.Start, w.End, w.Text, $"pronoun → {recent.Name} (last {(wantPerson ? "person" : "source")} spoken of)");
-        foreach (var (m, e) in _mentions)
-            if (m.Start == w.Start && m.End == w.End)
+        foreach (var (m, e) in MentionsFrom(w.Start).TakeWhile(x => x.M.Start == w.Start))
+            if (m.End == w.End)
                 return new SpeakerRef(e.Id, e.Name, w.Start, w.End, w.Text, e.Type == "PERSON", $"pronoun → {e.Name} ({m.Rule ?? "coreference"})");
         return recent?.At(w.Start, w.End, w.Text, $"pronoun → {recent.Name} (last {(wantPerson ? "person" : "source")} spoken of)");
     }
@@ -197,7 +197,7 @@ public sealed class SpeakerResolver
             x.M.End < he && (x.M.Text.ToLowerInvariant() is "his" or "her" or "its" or "their" or "our"
                              || x.M.End + 1 < text.Length && text[x.M.End] is '\'' or '’' && text[x.M.End + 1] == 's'
                              || SpeakerResolver.IsPossessive(x.M.Text));
-        var inside = _mentions.Where(x => x.M.Start >= cs && x.M.End <= ce && !Possessive(x)
+        var inside = MentionsFrom(cs).TakeWhile(x => x.M.Start <= ce).Where(x => x.M.End <= ce && !Possessive(x)
                                           && !(indefinite && x.M.Rule is "role" or "office" or "anaphor")).ToList();
         if (inside.Count == 0) return null;
         // prefer the named person; else the mention that ends the head (English noun phrases end in their head)
@@ -286,4 +286,13 @@ public sealed class SpeakerResolver
 
     private static bool IsNationality(string w) =>
         w.Length > 4 && char.IsUpper(w[0]) && (w.EndsWith("ian") || w.EndsWith("ish") || w.EndsWith("ese") || w.EndsWith("ench") || w.EndsWith("can") || w.EndsWith("man") || w.EndsWith("ean"));
+
+    /// <summary>Entity mentions from the first one starting at or after <paramref name="cs"/> (binary search: a long
+    /// document has many mentions and many quotes).</summary>
+    private IEnumerable<(Mention M, Entity E)> MentionsFrom(int cs)
+    {
+        int lo = 0, hi = _mentions.Count;
+        while (lo < hi) { int mid = (lo + hi) >>> 1; if (_mentions[mid].M.Start < cs) lo = mid + 1; else hi = mid; }
+        for (int k = lo; k < _mentions.Count; k++) yield return _mentions[k];
+    }
 }

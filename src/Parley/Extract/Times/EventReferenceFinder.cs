@@ -61,6 +61,46 @@ public sealed class TextScan
             else if (IsClauseBoundary(t)) c++;
             Sentence[i] = s; Clause[i] = c; InQuote[i] = quote && !mark;
         }
+        // indexes so that every lookup by position is logarithmic or constant (hostile text can hold thousands of
+        // time expressions and event words)
+        Lower = new string[n];
+        for (int i = 0; i < n; i++) Lower[i] = Tokens[i].Lower;
+        _sentenceFirst = new int[s + 1]; _sentenceLast = new int[s + 1];
+        Array.Fill(_sentenceFirst, -1);
+        for (int i = 0; i < n; i++) { if (_sentenceFirst[Sentence[i]] < 0) _sentenceFirst[Sentence[i]] = i; _sentenceLast[Sentence[i]] = i; }
+        _inMention = new bool[n];
+        _mentionFirst = new int[Mentions.Count];
+        for (int k = 0; k < Mentions.Count; k++)
+        {
+            var m = Mentions[k];
+            _mentionFirst[k] = m.TokenFirst;
+            for (int t = m.TokenFirst; t < m.TokenNext && t < n; t++) _inMention[t] = true;
+            _mentionByNext.TryAdd(m.TokenNext, m);
+        }
+    }
+
+    /// <summary>The tokens' lower-case forms (for the reporting-cue lexicon).</summary>
+    public string[] Lower { get; }
+    private readonly int[] _sentenceFirst, _sentenceLast, _mentionFirst;
+    private readonly bool[] _inMention;
+    private readonly Dictionary<int, TimeMention> _mentionByNext = new();
+
+    /// <summary>First and last token of a sentence ((n, n-1) when it has none).</summary>
+    public (int First, int Last) SentenceRange(int sentence) =>
+        sentence >= 0 && sentence < _sentenceFirst.Length && _sentenceFirst[sentence] >= 0
+            ? (_sentenceFirst[sentence], _sentenceLast[sentence]) : (Tokens.Count, Tokens.Count - 1);
+
+    public bool InMention(int token) => token >= 0 && token < _inMention.Length && _inMention[token];
+
+    /// <summary>The time expression that ends right before token <paramref name="next"/>, if any.</summary>
+    public TimeMention? MentionEndingBefore(int next) => _mentionByNext.GetValueOrDefault(next);
+
+    /// <summary>Time expressions starting within tokens [lo, hi], in text order.</summary>
+    public IEnumerable<TimeMention> MentionsStartingIn(int lo, int hi)
+    {
+        int a = 0, b = _mentionFirst.Length;
+        while (a < b) { int mid = (a + b) >>> 1; if (_mentionFirst[mid] < lo) a = mid + 1; else b = mid; }
+        for (int k = a; k < _mentionFirst.Length && _mentionFirst[k] <= hi; k++) yield return Mentions[k];
     }
 
     /// <summary>Clause-level boundaries: punctuation that separates clauses and the words that open a subordinate one.</summary>
@@ -183,7 +223,6 @@ public sealed class EventReferenceFinder
                     hits.Add((i, i + p.Words.Length - 1, e));
         }
         if (hits.Count == 0) return refs;
-        var words = scan.Tokens.Select(t => t.Lower).ToList();
         foreach (var group in hits.GroupBy(h => scan.Sentence[h.First]))
         {
             int sentence = group.Key;
@@ -191,7 +230,7 @@ public sealed class EventReferenceFinder
             int verb = -1; EventTense tense = EventTense.None;
             for (int k = sLo; k <= sHi; k++)
             {
-                if (scan.InQuote[k] || !scan.Tokens[k].IsWord || _kb.QuoteCues.Match(words, k) is not { } cue || cue.Verb.Has("source")) continue;
+                if (scan.InQuote[k] || !scan.Tokens[k].IsWord || _kb.QuoteCues.Match(scan.Lower, k) is not { } cue || cue.Verb.Has("source")) continue;
                 if (cue.Participle && cue.Form.EndsWith("ing", StringComparison.Ordinal)) continue;
                 verb = k;
                 // "says" dates the speaking no more than "said" does, but keeps the present for the record
@@ -213,9 +252,9 @@ public sealed class EventReferenceFinder
             var best = cands.Where(c => c.Item2 == max).ToList();
             var speaker = group.First(h => best.Any(b => b.Item1 == h.Event));
             TimeMention? time = null; int bestDist = int.MaxValue;
-            foreach (var m in scan.Mentions)
+            foreach (var m in scan.MentionsStartingIn(sLo, sHi))
             {
-                if (m.TokenFirst < sLo || m.TokenFirst > sHi || scan.InQuote[m.TokenFirst] || !IsRelation(m) || taken?.Contains(m) == true) continue;
+                if (scan.InQuote[m.TokenFirst] || !IsRelation(m) || taken?.Contains(m) == true) continue;
                 int c = scan.Clause[m.TokenFirst];
                 bool fronted = m.TokenFirst == sLo || (m.TokenFirst == sLo + 1 && !scan.Tokens[sLo].IsWord) || (m.TokenFirst > sLo && scan.Folded[m.TokenFirst - 1] is "on" or "in" && m.TokenFirst - 1 == sLo);
                 if (c != scan.Clause[verb] && c != scan.Clause[speaker.First] && !fronted) continue;
@@ -245,14 +284,7 @@ public sealed class EventReferenceFinder
         return cues.Count;
     }
 
-    private static (int Lo, int Hi) SentenceBounds(TextScan scan, int sentence)
-    {
-        int lo = Array.IndexOf(scan.Sentence, sentence);
-        if (lo < 0) return (scan.Tokens.Count, scan.Tokens.Count - 1);
-        int hi = lo;
-        while (hi + 1 < scan.Tokens.Count && scan.Sentence[hi + 1] == sentence) hi++;
-        return (lo, hi);
-    }
+    private static (int Lo, int Hi) SentenceBounds(TextScan scan, int sentence) => scan.SentenceRange(sentence);
 
     /// <summary>Second pass: type words with no cues, and time expressions with no reference, that point back to an
     /// event the document has already named unambiguously.</summary>
@@ -293,7 +325,7 @@ public sealed class EventReferenceFinder
         var scores = Score(scan, lo, hi, eligible).Where(x => x.Score >= 2 || (ordinal > 0 && x.Event.Ordinal == ordinal)).ToList();
         if (scores.Count == 0) return null;
         int days = DaysBefore(scan, first);
-        var cal = scan.Mentions.Where(m => m.TokenFirst >= lo && m.TokenNext - 1 <= hi && m.Kind == TimeKind.Calendar).ToList();
+        var cal = scan.MentionsStartingIn(lo, hi).Where(m => m.TokenNext - 1 <= hi && m.Kind == TimeKind.Calendar).ToList();
         var kept = new List<(DatedEvent, int)>();
         foreach (var (e, s) in scores)
         {
@@ -312,7 +344,7 @@ public sealed class EventReferenceFinder
     {
         TimeMention? time = null;
         int bestDist = int.MaxValue;
-        foreach (var m in scan.Mentions)
+        foreach (var m in scan.MentionsStartingIn(lo, hi))
         {
             if (m.TokenFirst < lo || m.TokenNext - 1 > hi || !IsRelation(m) || scan.InQuote[m.TokenFirst]) continue;
             int d = m.TokenFirst > last ? m.TokenFirst - last : m.TokenNext <= first ? first - m.TokenNext + 1 : 0;
@@ -350,14 +382,13 @@ public sealed class EventReferenceFinder
         if (that < 2 || scan.Sentence[that - 1] != scan.Sentence[that]) return null;
         int mainEnd = that - 1, sLo = mainEnd, mainClause = scan.Clause[mainEnd];
         while (sLo - 1 >= 0 && scan.Sentence[sLo - 1] == scan.Sentence[that] && scan.Clause[sLo - 1] == mainClause) sLo--;
-        var words = scan.Tokens.Select(t => t.Lower).ToList();
         bool reporting = false;
         for (int k = sLo; k <= mainEnd && !reporting; k++)
-            reporting = !scan.InQuote[k] && scan.Tokens[k].IsWord && _kb.QuoteCues.Match(words, k) is { } cue && !cue.Verb.Has("source");
+            reporting = !scan.InQuote[k] && scan.Tokens[k].IsWord && _kb.QuoteCues.Match(scan.Lower, k) is { } cue && !cue.Verb.Has("source");
         if (!reporting) return null;
         foreach (var (e, _) in candidates)
             if (e.Who.Count == 0 || !WhoIn(scan, sLo, mainEnd, e)) return null;
-        return scan.Mentions.FirstOrDefault(m => m.TokenFirst >= sLo && m.TokenNext - 1 <= mainEnd && IsRelation(m) && !scan.InQuote[m.TokenFirst]);
+        return scan.MentionsStartingIn(sLo, mainEnd).FirstOrDefault(m => m.TokenNext - 1 <= mainEnd && IsRelation(m) && !scan.InQuote[m.TokenFirst]);
     }
 
     private static bool WhoIn(TextScan scan, int lo, int hi, DatedEvent e)
@@ -378,7 +409,7 @@ public sealed class EventReferenceFinder
         _ => false,
     };
 
-    private static bool InMention(TextScan scan, int k) => scan.Mentions.Any(m => m.TokenFirst <= k && k < m.TokenNext);
+    private static bool InMention(TextScan scan, int k) => scan.InMention(k);
 
     /// <summary>The clause around the matched words, at most 12 tokens before and 15 after, cut at neighbours' midpoints.</summary>
     private static (int Lo, int Hi) Window(TextScan scan, int first, int last, int minLo, int maxHi)
@@ -388,7 +419,7 @@ public sealed class EventReferenceFinder
         // a fronted time adverbial belongs to the clause after its comma ("Last week, the leaders met in Vilnius")
         int comma = scan.Tokens[lo].Text == "," ? lo : lo - 1;
         if (comma >= 1 && scan.Tokens[comma].Text == "," && scan.Sentence[comma - 1] == scan.Sentence[first]
-            && scan.Mentions.FirstOrDefault(m => m.TokenNext == comma) is { } fronted
+            && scan.MentionEndingBefore(comma) is { } fronted
             && (fronted.TokenFirst == 0 || scan.Sentence[fronted.TokenFirst - 1] != scan.Sentence[first]
                 || (fronted.TokenFirst >= 2 && scan.Sentence[fronted.TokenFirst - 2] != scan.Sentence[first])))
             lo = fronted.TokenFirst;

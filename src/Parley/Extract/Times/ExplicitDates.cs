@@ -19,12 +19,16 @@ public static class ExplicitDates
             if (FullDate(m) is { } d && m.Lean <= 0)
                 anchors.Add(new Anchor(d, doc.Text[m.Start..m.End], "body", m));
         foreach (var line in doc.Removed)
+        {
+            // once per line: a long removed line with many dates must stay linear
+            bool says = line.Text.Contains("says:", StringComparison.OrdinalIgnoreCase);
             foreach (var m in TimeGrammar.Find(line.Text))
                 if (FullDate(m) is { } d && m.Lean <= 0)
                 {
-                    if (IsCommentStamp(line.Text, m)) commentStamps.Add((d, line.Text[m.Start..m.End]));
+                    if (says || IsStampAt(line.Text, m)) commentStamps.Add((d, line.Text[m.Start..m.End]));
                     else anchors.Add(new Anchor(d, line.Text[m.Start..m.End], "removed line", m));
                 }
+        }
 
         DateOnly? lower = null;
         if (anchors.Count > 0)
@@ -98,7 +102,12 @@ public static class ExplicitDates
         return y is > 1900 and < 2200 && day <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, day) : null;
     }
 
-    /// <summary>A reader comment's timestamp ("says: December 11, 2024 at 7:02 am") comes after publication: not a lower bound.</summary>
-    private static bool IsCommentStamp(string line, TimeMention m) =>
-        line.Contains("says:", StringComparison.OrdinalIgnoreCase) || line.AsSpan(m.End).TrimStart().StartsWith("at ", StringComparison.Ordinal);
+    /// <summary>A reader comment's timestamp ("December 11, 2024 at 7:02 am", or any date on a "says:" line) comes after
+    /// publication: not a lower bound.</summary>
+    private static bool IsStampAt(string line, TimeMention m)
+    {
+        int k = m.End;
+        while (k < line.Length && k < m.End + 8 && char.IsWhiteSpace(line[k])) k++;
+        return line.AsSpan(k).StartsWith("at ", StringComparison.Ordinal);
+    }
 }

@@ -199,8 +199,9 @@ public sealed class PublishedDateInference(KnowledgeBase kb) : IAnnotator
         {
             if (m.Kind != TimeKind.RelativeDay || m.Shift != 0 || m.Rule != "today" || body.InQuote[m.TokenFirst]) continue;
             bool reporting = false;
-            for (int k = 0; k < body.Tokens.Count; k++)
-                if (body.Sentence[k] == m.Sentence && !body.InQuote[k] && body.Tokens[k].IsWord
+            var (sFirst, sLast) = body.SentenceRange(body.Sentence[m.TokenFirst]);
+            for (int k = sFirst; k <= sLast; k++)
+                if (!body.InQuote[k] && body.Tokens[k].IsWord
                     && (TimeLexicon.IsSpeechVerb(body.Folded[k]) || body.Folded[k] is "announced" or "reported" or "says" or "confirmed"))
                 { reporting = true; break; }
             if (!reporting) continue;

@@ -37,11 +37,17 @@ public sealed class QuoteTimeAnchoring : IAnnotator
         List<TimeMention>? mentions = null;
         foreach (var (said, quotes) in byDay)
         {
+            // quotes of one day do not overlap much: sorted by start, a time expression is inside one of the few that
+            // start at or before it (binary search, then a short walk back)
+            var sorted = quotes.OrderBy(q => q.Span.Start).ToArray();
             var inside = new List<int>();
             for (int i = 0; i < document.Times.Count; i++)
             {
                 var t = document.Times[i];
-                if (quotes.Any(q => q.Span.Start <= t.Span.Start && t.Span.End <= q.Span.End)) inside.Add(i);
+                int lo = 0, hi = sorted.Length - 1, at = -1;
+                while (lo <= hi) { int mid = (lo + hi) >>> 1; if (sorted[mid].Span.Start <= t.Span.Start) { at = mid; lo = mid + 1; } else hi = mid - 1; }
+                for (int k = at; k >= 0 && k > at - 4; k--)
+                    if (t.Span.End <= sorted[k].Span.End) { inside.Add(i); break; }
             }
             if (inside.Count == 0) continue;
             mentions ??= TimeGrammar.Find(document.Text);

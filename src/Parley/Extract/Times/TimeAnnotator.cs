@@ -60,15 +60,17 @@ public sealed class TimeAnnotator(KnowledgeBase kb) : IAnnotator
     {
         if (kb.DatedEvents.Count == 0 || !scan.Mentions.Any(m => m.Kind == TimeKind.Offset && m.Direction != 0)) return null;
         var refs = EventReferenceFinder.For(kb).Find(scan).Where(r => r.Candidates.Count == 1 && !r.Candidates[0].Event.IsStatement).ToList();
+        var byFirst = new Dictionary<int, EventReference>();
+        foreach (var r in refs) byFirst.TryAdd(r.First, r);
         Dictionary<TimeMention, DatedEvent>? anchors = null;
         foreach (var m in scan.Mentions)
         {
             if (m.Kind != TimeKind.Offset || m.Direction == 0 || m.TokenNext < 1) continue;
             var last = scan.Folded[m.TokenNext - 1];
             bool inside = last is not ("before" or "after");
-            var r = refs.FirstOrDefault(r => inside
-                ? r.First >= m.TokenFirst && r.First < m.TokenNext
-                : r.First >= m.TokenNext && r.First - m.TokenNext <= 3 && scan.Sentence[r.First] == scan.Sentence[m.TokenFirst]);
+            EventReference? r = null;
+            for (int t = inside ? m.TokenFirst : m.TokenNext, end = inside ? m.TokenNext : m.TokenNext + 4; t < end && r == null; t++)
+                if (byFirst.TryGetValue(t, out var hit) && (inside || scan.Sentence[hit.First] == scan.Sentence[m.TokenFirst])) r = hit;
             if (r == null) continue;
             // only words of the event's own phrase between the expression and the type word ("the", "first", "peace")
             if (!inside && Enumerable.Range(m.TokenNext, r.First - m.TokenNext).Any(k => !scan.Tokens[k].IsWord || TimeLexicon.IsPastCue(scan.Folded[k])))
