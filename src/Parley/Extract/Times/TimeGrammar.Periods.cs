@@ -178,6 +178,50 @@ public sealed partial class TimeGrammar
         return new Match(m, i + 3);
     }
 
+    /// <summary>
+    /// Numeric dates: "7/8/07", "12/03/2024" (month first, as English-language pages that use slashes mostly are, unless
+    /// the first number cannot be a month) and "12.03.2024" (day first, the dotted European style). Two-digit years are
+    /// 20YY up to 2069, else 19YY.
+    /// </summary>
+    private Match? TryNumericDate(int i)
+    {
+        int a, b, y, next;
+        bool dayFirst;
+        var t = _t[i];
+        if (!t.IsNumber) return null;
+        if (t.Text.Count(c => c == '.') == 2)
+        {
+            var parts = t.Text.Split('.');
+            if (parts[0].Length is < 1 or > 2 || parts[1].Length is < 1 or > 2 || parts[2].Length is not (2 or 4)
+                || !int.TryParse(parts[0], out a) || !int.TryParse(parts[1], out b) || !int.TryParse(parts[2], out y)) return null;
+            dayFirst = true; next = i + 1;
+        }
+        else if (t.Text.Length <= 2 && IsText(i + 1, "/") && Adj(i + 1) && Tok(i + 2) is { IsNumber: true } t2 && t2.Text.Length <= 2 && Adj(i + 2)
+                 && IsText(i + 3, "/") && Adj(i + 3) && Tok(i + 4) is { IsNumber: true } t3 && t3.Text.Length is 2 or 4 && Adj(i + 4)
+                 && int.TryParse(t.Text, out a) && int.TryParse(t2.Text, out b) && int.TryParse(t3.Text, out y))
+        {
+            // "1/2/3/4" is a ratio or a list, not a date
+            if (IsText(i + 5, "/")) return null;
+            dayFirst = a > 12; next = i + 5;
+        }
+        else return null;
+        if (y < 100) y += y < 70 ? 2000 : 1900;
+        int month = dayFirst ? b : a, day = dayFirst ? a : b;
+        if (month is < 1 or > 12 || day < 1 || y < 1900 || y > 2199 || day > DateTime.DaysInMonth(y, month)) return null;
+        var m = New(TimeKind.Calendar, dayFirst ? "numeric-date-dmy" : "numeric-date-mdy", i, next);
+        m.Year = y; m.Month = month; m.Day = day;
+        return new Match(m, next);
+    }
+
+    /// <summary>"over the years", "over the decades", "over the months": an unspecified span (PXY, PXM ...).</summary>
+    private Match? TryVagueSpan(int i)
+    {
+        if (L(i) != "over" || L(i + 1) != "the" || TimeLexicon.Unit(L(i + 2)) is not { Plural: true } u || u.Unit is "H" or "MIN" or "S") return null;
+        var m = New(TimeKind.Duration, "over-the-units", i, i + 3);
+        m.Unit = u.Unit; m.Amount = null;
+        return new Match(m, i + 3);
+    }
+
     /// <summary>"at noon", "by midday", "until midnight": a clock time on the day the sentence names.</summary>
     private Match? TryNoon(int i)
     {

@@ -138,8 +138,8 @@ public sealed partial class TimeGrammar
     {
         var t = _t[i];
         if (t.IsPunct) return null;
-        return TryModified(i) ?? TryClock(i) ?? TryNoon(i) ?? TryWeekday(i) ?? TryHalf(i) ?? TryQuarter(i) ?? TryWeekOf(i) ?? TryHoliday(i)
-               ?? TryDecade(i) ?? TryDayOfMonth(i) ?? TryFollowingUnit(i) ?? TryCalendar(i)
+        return TryVagueSpan(i) ?? TryModified(i) ?? TryClock(i) ?? TryNoon(i) ?? TryWeekday(i) ?? TryHalf(i) ?? TryQuarter(i) ?? TryWeekOf(i) ?? TryHoliday(i)
+               ?? TryDecade(i) ?? TryDayOfMonth(i) ?? TryFollowingUnit(i) ?? TryNumericDate(i) ?? TryCalendar(i)
                ?? TryRelativeDay(i) ?? TryRelativeUnit(i) ?? TryReference(i) ?? TryAmount(i) ?? TrySet(i) ?? TryAnaphor(i) ?? TrySeason(i);
     }
 

@@ -125,4 +125,26 @@ public class PeriodTests
         Assert.Contains(doc.Times, t => t.Span.Text == "2022");
         Assert.Contains(doc.Times, t => t.Span.Text == "2024");
     }
+
+    [Theory]
+    [InlineData("The order was signed on 7/8/07 in Seattle.", "7/8/07", "2007-07-08")]
+    [InlineData("The ruling of 25/03/2024 was appealed.", "25/03/2024", "2024-03-25")]
+    [InlineData("Die Sitzung vom 12.03.2024 wurde vertagt, the ministry noted.", "12.03.2024", "2024-03-12")]
+    public void NumericDates(string text, string expression, string value) => Assert.Equal(value, One(text, expression).Value);
+
+    [Fact]
+    public void ARatioIsNotANumericDate()
+    {
+        var doc = Analyzer.FromBody("The vote split 1/2/3/4 across the four regions.", "2025-02-26");
+        new TimeAnnotator().Process(doc, default);
+        Assert.Empty(doc.Times);
+    }
+
+    [Fact]
+    public void OverTheYearsIsAnUnspecifiedSpan()
+    {
+        var t = One("Relations soured over the years.", "over the years");
+        Assert.Equal("DURATION", t.Type);
+        Assert.Equal("PXY", t.Value);
+    }
 }
