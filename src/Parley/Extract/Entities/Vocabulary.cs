@@ -58,7 +58,8 @@ internal static class Vocabulary
         "transformation infrastructure environment labor labour treasury war army navy air force staff joint operations " +
         "media figure journalist presenter host blogger activist expert businessman businesswoman oligarch commentator " +
         "propagandist researcher economist historian news tv television ceo cfo coo cto founder co-founder cofounder chairperson " +
-        "vice-president executive");
+        "vice-president executive operating officer financial technology technical information marketing commercial legal " +
+        "communications");
 
     /// <summary>Titles that end a title phrase and make the next capitalized word a person (head words).</summary>
     public static readonly HashSet<string> TitleHeads = Set(
@@ -69,7 +70,7 @@ internal static class Vocabulary
         "undersecretary official diplomat negotiator prosecutor lawmaker mp reporter correspondent editor columnist analyst " +
         "professor dr mr mrs ms miss sir lord dame premier general figure journalist presenter host blogger activist expert " +
         "businessman businesswoman oligarch commentator propagandist researcher economist historian spokesperson " +
-        "deputy secretary-general ceo cfo coo cto founder co-founder cofounder chairperson");
+        "deputy secretary-general ceo cfo coo cto founder co-founder cofounder chairperson officer");
 
     /// <summary>Honorifics that make a bare surname a person and tell the gender.</summary>
     public static readonly Dictionary<string, char?> Honorifics = new(StringComparer.Ordinal)

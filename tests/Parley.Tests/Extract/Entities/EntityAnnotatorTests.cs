@@ -31,6 +31,14 @@ public class EntityAnnotatorTests
     }
 
     [Fact]
+    public void A_corporate_title_is_not_a_person()
+    {
+        var doc = Annotate("Profits fell, said Nadia Orlova, Chief Operating Officer of the grid company, and its Chief Financial Officer agreed.");
+        Assert.DoesNotContain(doc.Entities, e => e.Type == "PERSON" && e.Name.Contains("Officer"));
+        Assert.Equal("PERSON", Get(doc, "nadia-orlova").Type);
+    }
+
+    [Fact]
     public void A_transliteration_variant_links_to_the_canonical_place()
     {
         var doc = Annotate("Air raid sirens sounded across Kiev on Sunday night, city officials reported.");
