@@ -46,6 +46,8 @@ public sealed class EntityAnnotator(KnowledgeBase kb) : IAnnotator
         _names.MatchDocumentOutlet(v, drafts);
         Phase("kb-match");
         _names.Discover(v, drafts);
+        // a discovered one-word "name" that is a holiday, a unit or an acronym of a thing is no entity
+        drafts.RemoveAll(d => d.Entry == null && d.Rule == "pattern" && d.To - d.From == 1 && Vocabulary.NotNames.Contains(v.Key(d.From)));
         Phase("discover");
         ct.ThrowIfCancellationRequested();
         MentionDraft?[] Coverage()

@@ -100,6 +100,14 @@ internal static class Vocabulary
     };
 
     /// <summary>Words before a description that make it about someone else ("former president", "ex-minister").</summary>
+    /// <summary>Capitalized words that are never the name of a person, organization or place on their own: holidays,
+    /// units, and acronyms of things (a product kit, a measure, a tax) rather than bodies.</summary>
+    public static readonly HashSet<string> NotNames = Set(
+        "christmas easter thanksgiving ramadan hanukkah passover eid diwali halloween " +
+        "ghz mhz khz gb mb tb kw mw gw kwh mwh gwh mph kph rpm " +
+        "sdk api gdp gnp ipo vat cpi pdf usb gps lng lpg uav uavs ai it hq faq utc gmt cet msk est pst bst " +
+        "ceo cfo coo cto");
+
     public static readonly HashSet<string> NotCurrent = Set("former ex late then next future previous new incoming outgoing another");
 
     public static bool IsOpeningQuote(char c) => c is '"' or '\u201C' or '\u00AB' or '\u201E';

@@ -31,6 +31,14 @@ public class EntityAnnotatorTests
     }
 
     [Fact]
+    public void Holidays_units_and_acronyms_of_things_are_not_entities()
+    {
+        var doc = Annotate("Shelling paused over Christmas. The new SDK needs a 3 GHz chip, and GDP fell again, Kyiv said.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "Christmas" or "SDK" or "GHz" or "GDP");
+        Get(doc, "ukraine");                            // "Kyiv said": the capital speaks for the country
+    }
+
+    [Fact]
     public void A_corporate_title_is_not_a_person()
     {
         var doc = Annotate("Profits fell, said Nadia Orlova, Chief Operating Officer of the grid company, and its Chief Financial Officer agreed.");
