@@ -24,7 +24,13 @@ public static class EvalCommand
     {
         if (!Directory.Exists(dir)) throw new UsageException($"{dir}: no such folder");
         var analyzer = new Analyzer(kbFiles.Length == 0 ? KnowledgeBase.Default : KnowledgeBase.Load(kbFiles));
-        var scorers = Scorers.All().Where(s => only.Length == 0 || only.Contains(s.Name)).ToList();
+        // "--only times,quantities" and "--only times --only quantities" both work; an unknown group is a usage error
+        var groups = only.SelectMany(o => o.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        var known = Scorers.All().Select(s => s.Name).ToList();
+        var unknown = groups.Where(g => !known.Contains(g)).ToList();
+        if (unknown.Count > 0)
+            throw new UsageException($"--only: unknown group(s) {string.Join(", ", unknown)}; the groups are {string.Join(", ", known.Distinct())}");
+        var scorers = Scorers.All().Where(s => groups.Count == 0 || groups.Contains(s.Name)).ToList();
         var result = new EvalRunner(analyzer).Run(dir, scorers);
         foreach (var d in result.Documents.Where(d => d.Error != null)) io.Err.WriteLine($"parley: {d.GoldPath}: {d.Error}");
         if (result.Documents.Count == 0) { io.Err.WriteLine($"parley: {dir}: no *.gold.json files"); return 1; }
