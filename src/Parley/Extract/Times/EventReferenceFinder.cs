@@ -427,6 +427,20 @@ public sealed class EventReferenceFinder
         return (lo, hi);
     }
 
+    /// <summary>The event type words ("talks", "summit", "exchange") of each sentence, outside quotations.</summary>
+    public Dictionary<int, HashSet<string>> KindsBySentence(TextScan scan)
+    {
+        var map = new Dictionary<int, HashSet<string>>();
+        foreach (var g in KindGroups(scan))
+        {
+            if (scan.InQuote[g.First]) continue;
+            int sentence = scan.Sentence[g.First];
+            if (!map.TryGetValue(sentence, out var set)) map[sentence] = set = new HashSet<string>(StringComparer.Ordinal);
+            set.UnionWith(g.Kinds);
+        }
+        return map;
+    }
+
     private List<KindGroup> KindGroups(TextScan scan)
     {
         var groups = new List<KindGroup>();

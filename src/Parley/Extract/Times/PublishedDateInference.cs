@@ -65,6 +65,7 @@ public sealed class PublishedDateInference(KnowledgeBase kb) : IAnnotator
         var anchored = refs.Where(r => r.Candidates.Count == 1 && !r.Candidates[0].Event.IsStatement).Select(r => r.Candidates[0].Event).ToHashSet();
         foreach (var s in scans) refs.AddRange(finder.FindAnaphoric(s, anchored, refs));
         var ambiguous = new List<(EventReference Ref, List<(DatedEvent Event, DaySet Days, string How)> Options)>();
+        var placedTimes = new HashSet<TimeMention>();     // time words a known event already accounts for
         foreach (var r in refs)
         {
             var options = new List<(DatedEvent, DaySet, string)>();
@@ -76,6 +77,7 @@ public sealed class PublishedDateInference(KnowledgeBase kb) : IAnnotator
                 if (!days.IsEmpty) options.Add((e, days, how));
             }
             if (options.Count == 0 || (silent && options.Count > 0 && r.Candidates.Count > 1)) continue;
+            if (r.Time != null && r.Scan == body) placedTimes.Add(r.Time);
             if (options.Count == 1)
             {
                 var (e, days, how) = options[0];
@@ -114,6 +116,11 @@ public sealed class PublishedDateInference(KnowledgeBase kb) : IAnnotator
             }
             if (changed) (set, kept, dropped) = Combine(constraints);
         }
+
+        // events the article dates itself: "talks in Istanbul on November 5" ... "the exchange agreed in Istanbul last week"
+        int before = constraints.Count;
+        TextDatedEvents.Add(body, finder, set, placedTimes, kb, constraints);
+        if (constraints.Count > before) (set, kept, dropped) = Combine(constraints);
 
         // clues that need a lower bound first
         // clues that need the news day pinned to within a week: from a full date, else from everything so far

@@ -75,4 +75,25 @@ public class PublishedDateInferenceTests
     [Fact]
     public void NoAnchorsLeavesItUnknown() =>
         Assert.Equal("unknown", Run("Talks resumed on Sunday, officials said.").Published.Method);
+
+    [Fact]
+    public void AnEventTheTextDatesItselfPlacesARelativeTimeAboutIt()
+    {
+        // 14 March 2031 is a Friday of ISO week 11: "last week" puts the writer in week 12
+        var doc = Run("Ministers praised on Monday the truce agreed at the Vienna talks last week. "
+                      + "The talks were held at the Hofburg in Vienna on March 14 and lasted twelve hours.",
+                      removed: "© 2031 Danube Wire. All rights reserved.");
+        Assert.Equal("2031-03-17", doc.Published.Earliest);
+        Assert.Equal("2031-03-23", doc.Published.Latest);
+        Assert.Contains("date the same talks", doc.Published.Evidence);
+    }
+
+    [Fact]
+    public void ARelativeTimeAboutAnotherHappeningIsNotTiedToTheDate()
+    {
+        // different type of event and no shared name: the date stays a date, "last week" stays unplaced
+        var doc = Run("Farmers protested in Lyon last week. The talks were held at the Hofburg in Vienna on March 14.",
+                      removed: "© 2031 Danube Wire. All rights reserved.");
+        Assert.DoesNotContain("date the same", doc.Published.Evidence ?? "");
+    }
 }
