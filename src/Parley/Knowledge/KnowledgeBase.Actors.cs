@@ -130,12 +130,16 @@ public sealed partial class KnowledgeBase
 
     private void LinkCapitals()
     {
+        // places by normalized name and alias, built once (a scan per country normalized every alias ~200 times over)
+        var placeByKey = new Dictionary<string, ActorEntry>(StringComparer.Ordinal);
+        foreach (var p in _actors.Values.Where(a => a.Section == "places"))
+            foreach (var surface in p.Aliases.Prepend(p.Name))
+                placeByKey.TryAdd(KbText.Normalize(surface), p);
         foreach (var country in _actors.Values.Where(a => a.Section == "countries" && a.Capital != null).ToList())
         {
             var capKey = KbText.Normalize(country.Capital!);
             if (capKey == KbText.Normalize(country.Name)) continue;       // Singapore, Monaco: the country itself
-            var place = _actors.Values.FirstOrDefault(p => p.Section == "places" &&
-                (KbText.Normalize(p.Name) == capKey || p.Aliases.Any(al => KbText.Normalize(al) == capKey)));
+            var place = placeByKey.GetValueOrDefault(capKey);
             if (place == null)
             {
                 var id = KbText.Slug(country.Capital!);
