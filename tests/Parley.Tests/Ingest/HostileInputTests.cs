@@ -25,7 +25,7 @@ public class HostileInputTests
         d.Add("Title\n" + string.Concat(Enumerable.Repeat("Mark Tiller says ", 20_000)));
         // the time, event and quantity layers: offsets before known events, reported speech dating an event, quotes with
         // their own day, statements of record, amounts beside dates
-        d.Add("Title\n" + string.Concat(Enumerable.Repeat("Days before the first peace summit, ", 20_000)));
+        d.Add("Title\n" + string.Concat(Enumerable.Repeat("Days before the Alaska summit, ", 20_000)));
         d.Add("Title\n" + string.Concat(Enumerable.Repeat("Putin said last month that the conditions ", 10_000)));
         d.Add("Title\n" + string.Concat(Enumerable.Repeat("\"We answer tomorrow,\" Peskov said on Monday. ", 10_000)));
         d.Add("Title\n" + string.Concat(Enumerable.Repeat("Peskov stated on Sunday that talks and conditions and NATO ", 10_000)));

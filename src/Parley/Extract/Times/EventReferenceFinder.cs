@@ -371,7 +371,7 @@ public sealed class EventReferenceFinder
     }
 
     /// <summary>
-    /// "Putin underlined last month that Moscow was prepared to negotiate under specific conditions": the event is
+    /// "The president said last month that his terms for a ceasefire were a full withdrawal": the event is
     /// described in a that-clause whose main clause has the event's own actor, a reporting verb and the time word. The
     /// speaking is the event (a speech, an offer), so the main clause's time dates it. Only when every candidate has a
     /// "who" cue in the main clause.

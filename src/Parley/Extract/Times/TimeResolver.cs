@@ -552,7 +552,7 @@ public static class TimeResolver
         }
     }
 
-    /// <summary>"Days before the first peace summit" → the week before its first day; "two days after the Alaska summit" →
+    /// <summary>"days before the Bürgenstock summit" → the week before its first day; "two days after the Alaska summit" →
     /// its last day + 2; "hours before the talks" → the event's day. Other units are left to the text's anchors.</summary>
     private static bool ResolveFromEvent(Resolved r, DatedEvent ev)
     {
