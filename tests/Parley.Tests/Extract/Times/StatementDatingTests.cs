@@ -5,16 +5,14 @@ using Parley.Tests.Ingest;
 
 namespace Parley.Tests.Extract.Times;
 
-/// <summary>
-/// Statements of record in the dated-events knowledge ("speakers" entries) and offsets counted from a known event.
-/// The fictional statements live in a knowledge file written by the test; the sentences are written for these tests.
-/// </summary>
-public class StatementDatingTests : IDisposable
+/// <summary>The test knowledge file with two fictional statements, loaded once for the class (a load takes about a second).</summary>
+public sealed class StatementKnowledge : IDisposable
 {
     private readonly TempDir _dir = new();
-    private readonly KnowledgeBase _kb;
+    public KnowledgeBase Kb { get; }
+    public string Dir => _dir.Path;
 
-    public StatementDatingTests()
+    public StatementKnowledge()
     {
         var path = Path.Combine(_dir.Path, "statements.json");
         File.WriteAllText(path, """
@@ -27,10 +25,19 @@ public class StatementDatingTests : IDisposable
           ]
         }
         """);
-        _kb = KnowledgeBase.Load([path]);
+        Kb = KnowledgeBase.Load([path]);
     }
 
     public void Dispose() => _dir.Dispose();
+}
+
+/// <summary>
+/// Statements of record in the dated-events knowledge ("speakers" entries) and offsets counted from a known event.
+/// The fictional statements live in a knowledge file written by the test; the sentences are written for these tests.
+/// </summary>
+public class StatementDatingTests(StatementKnowledge knowledge) : IClassFixture<StatementKnowledge>
+{
+    private readonly KnowledgeBase _kb = knowledge.Kb;
 
     private PublishedDate? Infer(string body, KnowledgeBase? kb = null) =>
         PublishedDateInference.Infer(Analyzer.FromBody(body), kb ?? _kb);
@@ -92,7 +99,7 @@ public class StatementDatingTests : IDisposable
     [Fact]
     public void AStatementWithTooFewCuesIsRejectedWithItsFileAndId()
     {
-        var path = Path.Combine(_dir.Path, "bad.json");
+        var path = Path.Combine(knowledge.Dir, "bad.json");
         File.WriteAllText(path, """{"dated_events": [{"id": "lonely", "start": "2031-01-01", "speakers": ["Varga"], "topic": ["summit"]}]}""");
         var ex = Assert.Throws<KnowledgeException>(() => KnowledgeBase.Load([path]));
         Assert.Contains("bad.json", ex.Message);
