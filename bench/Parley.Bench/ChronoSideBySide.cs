@@ -7,7 +7,7 @@ using Parley.Extract.Times;
 namespace Parley.Bench;
 
 /// <summary>
-/// Parley's time annotator and chrono-node (bench/chrono, `npm install` there first) on the same inputs: the gold
+/// Parley's time annotator and chrono-node (bench/chrono, npm-installed by the harness on first run) on the same inputs: the gold
 /// articles of seeds and dev (cleaned bodies, the gold publication date given as the reference to both) and the MEANTIME
 /// development documents (creation time as the reference). Both are scored by the same scorers; speed is the parse time
 /// of all inputs, repeated, measured inside each process (start-up excluded).
@@ -22,8 +22,17 @@ public static class ChronoSideBySide
         var chronoDir = Path.Combine(repo, "bench", "chrono");
         if (!Directory.Exists(Path.Combine(chronoDir, "node_modules", "chrono-node")))
         {
-            Console.Error.WriteLine($"chrono-node is not installed: run `npm install` in {chronoDir}");
-            return 1;
+            // the harness installs its peer itself (version pinned in bench/chrono/package.json; node_modules is ignored)
+            Console.Error.WriteLine($"installing chrono-node with npm into {Path.Combine(chronoDir, "node_modules")} ...");
+            int code;
+            string err;
+            try { code = HtmlBench.RunProcess("npm", "install --no-audit --no-fund --loglevel=error", chronoDir, out err); }
+            catch (System.ComponentModel.Win32Exception e) { code = -1; err = e.Message; }
+            if (code != 0 || !Directory.Exists(Path.Combine(chronoDir, "node_modules", "chrono-node")))
+            {
+                Console.Error.WriteLine($"npm install failed in {chronoDir} (needs node and npm): {err}");
+                return 1;
+            }
         }
 
         // inputs

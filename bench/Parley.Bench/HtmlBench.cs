@@ -237,7 +237,7 @@ public sealed partial class HtmlBench : IBench
         return (texts, ids.Count / seconds);
     }
 
-    private static int RunProcess(string file, string args, string cwd, out string output)
+    internal static int RunProcess(string file, string args, string cwd, out string output)
     {
         var psi = new ProcessStartInfo(file, args)
         {

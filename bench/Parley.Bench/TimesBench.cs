@@ -11,7 +11,7 @@ namespace Parley.Bench;
 /// by side with chrono-node. Usage:
 ///   times gold [--body gold|cleaner] [--reference inferred|gold] [--errors]
 ///   times meantime [--errors]
-///   times chrono            (needs `npm install` in bench/chrono)
+///   times chrono            (installs chrono-node with npm into bench/chrono on first run)
 /// </summary>
 public sealed class TimesBench : IBench
 {
