@@ -34,6 +34,10 @@ public sealed class DatedEvent
     /// <summary>The id of the matching EVENT entry of the entity knowledge base, when there is one.</summary>
     public string? Entity { get; init; }
 
+    /// <summary>For a statement: cue labels of which at least one must be found ("Zarubin" for one of the many
+    /// interviews a spokesman gives). Empty: any two cues do.</summary>
+    public IReadOnlySet<string> Required { get; init; } = new HashSet<string>();
+
     public bool IsStatement => Speakers.Count > 0;
 
     /// <summary>How many of its own cues (subject, place, participant words) a statement needs besides its speaker:

@@ -42,6 +42,10 @@ public sealed partial class KnowledgeBase
             var start = Day(e, "start") ?? throw new KnowledgeException($"{source}: dated event '{id}' has no valid start (yyyy-MM-dd)");
             var end = Day(e, "end") ?? start;
             if (end < start) throw new KnowledgeException($"{source}: dated event '{id}' ends before it starts");
+            var labels = Strings(e, "topic").Concat(Strings(e, "with")).Concat(Strings(e, "where")).ToHashSet(StringComparer.Ordinal);
+            foreach (var r in Strings(e, "require"))
+                if (!labels.Contains(r))
+                    throw new KnowledgeException($"{source}: dated event '{id}' requires \"{r}\", which is none of its topic/with/where cues");
             if (e.TryGetProperty("speakers", out _) && Strings(e, "topic").Count + Strings(e, "with").Count + Strings(e, "where").Count < DatedEvent.StatementMinScore)
                 throw new KnowledgeException($"{source}: statement '{id}' needs at least {DatedEvent.StatementMinScore} topic/with/where cues besides its speakers, or it can never be found");
             list.Add(new DatedEvent
@@ -50,6 +54,7 @@ public sealed partial class KnowledgeBase
                 Kinds = Strings(e, "kinds").Select(k => FoldCue(k)).ToHashSet(StringComparer.Ordinal),
                 Where = Cues(e, "where"), Who = Cues(e, "who"), With = Cues(e, "with"), Topic = Cues(e, "topic"),
                 Speakers = Cues(e, "speakers"),
+                Required = Strings(e, "require").ToHashSet(StringComparer.Ordinal),
                 Aliases = Strings(e, "aliases").Select(a => new EventCue(a, [Phrase(a)])).ToList(),
                 Ordinal = e.TryGetProperty("ordinal", out var o) && o.ValueKind == JsonValueKind.Number ? o.GetInt32() : null,
                 Series = Text(e, "series"), Entity = Text(e, "entity"),

@@ -244,8 +244,10 @@ public sealed class EventReferenceFinder
             var cands = new List<(DatedEvent, int)>();
             foreach (var (first, _, e) in group)
             {
-                int score = CueCount(scan, sLo, hi, e);
-                if (score >= DatedEvent.StatementMinScore) cands.Add((e, score));
+                var found = CuesFound(scan, sLo, hi, e);
+                // a speaker who comments daily needs the statement's own mark ("Zarubin" for that interview)
+                if (e.Required.Count > 0 && !found.Any(c => e.Required.Contains(c.Label))) continue;
+                if (found.Count >= DatedEvent.StatementMinScore) cands.Add((e, found.Count));
             }
             if (cands.Count == 0) continue;
             int max = cands.Max(c => c.Item2);
@@ -272,7 +274,7 @@ public sealed class EventReferenceFinder
 
     /// <summary>How many distinct cues of <paramref name="e"/> occur over tokens [lo, hi], each counting one whatever its
     /// class: a statement needs two pieces of its content, not one heavy place name.</summary>
-    private int CueCount(TextScan scan, int lo, int hi, DatedEvent e)
+    private HashSet<EventCue> CuesFound(TextScan scan, int lo, int hi, DatedEvent e)
     {
         var cues = new HashSet<EventCue>();
         for (int i = lo; i <= hi; i++)
@@ -281,7 +283,7 @@ public sealed class EventReferenceFinder
                     foreach (var c in entries)
                         if (c.Event == e && i + c.Phrase.Words.Length - 1 <= hi && MatchesAt(scan, i, c.Phrase.Words, c.Phrase.CaseSensitive))
                             cues.Add(c.Cue);
-        return cues.Count;
+        return cues;
     }
 
     private static (int Lo, int Hi) SentenceBounds(TextScan scan, int sentence) => scan.SentenceRange(sentence);

@@ -107,6 +107,29 @@ public class StatementDatingTests(StatementKnowledge knowledge) : IClassFixture<
     }
 
     [Fact]
+    public void ASpokesmansRoutineWordsDoNotMatchAnInterviewWithoutItsMark()
+    {
+        // the Peskov interview of 14 July 2024 requires its interviewer: talk of conditions for talks alone is daily fare
+        var routine = Infer("Kremlin spokesman Dmitry Peskov said on Sunday that conditions for peace talks were not ripe.", KnowledgeBase.Default);
+        Assert.False(routine?.Evidence?.Contains("Zarubin") == true, routine?.Evidence);
+        var marked = Infer("Kremlin spokesman Dmitry Peskov said on Sunday that conditions for peace talks were not ripe. "
+                           + "He spoke to the television host Pavel Zarubin.", KnowledgeBase.Default);
+        Assert.NotNull(marked);
+        Assert.Contains("Zarubin", marked!.Evidence);
+        Assert.Equal("2024-07-14", marked.Earliest);
+    }
+
+    [Fact]
+    public void ARequiredCueMustBeOneOfTheEntrysCues()
+    {
+        var path = Path.Combine(knowledge.Dir, "bad-require.json");
+        File.WriteAllText(path, """{"dated_events": [{"id": "odd", "start": "2031-01-01", "speakers": ["Varga"], "topic": ["summit", "boycott"], "require": ["Lisbon"]}]}""");
+        var ex = Assert.Throws<KnowledgeException>(() => KnowledgeBase.Load([path]));
+        Assert.Contains("'odd'", ex.Message);
+        Assert.Contains("Lisbon", ex.Message);
+    }
+
+    [Fact]
     public void TheDefaultKnowledgeDatesARecordedInterview()
     {
         // Deputy Foreign Minister Galuzin's interview rejecting a second peace summit was given on 11 July 2024
