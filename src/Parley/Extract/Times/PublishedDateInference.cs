@@ -15,7 +15,10 @@ namespace Parley.Extract.Times;
 ///  2. references to known dated events (<see cref="EventReferenceFinder"/>, <see cref="EventDating"/>): "the NATO summit
 ///     in Washington last week" → the week after 9–11 July 2024; an ambiguous reference counts only when a single one of
 ///     its events fits the other clues and those already pin the date to within a few weeks;
-///  3. a copyright line ("© 2023") bounds the year; a date written without its year ("on July 16", not pointed forward)
+///     statements of record ("Peskov stated on Sunday", the interview in the knowledge base) only narrow the rest;
+///     events the article dates itself place its relative times about them (<see cref="TextDatedEvents"/>);
+///  3. a wire dateline's day ("MOSCOW, November 6. /TASS/.") is the filing day in some year; a copyright line
+///     ("© 2023") bounds the year; a date written without its year ("on July 16", not pointed forward)
 ///     is the last such day within the year before publication; the latest year mentioned is a weak lower bound;
 ///  4. once a lower bound is known, a weekday pointed forward ("due to fly back on Friday") is an upper bound; "today"
 ///     with a reporting verb beside the lead's past weekday ("reported on Sunday") makes that weekday the day itself.
@@ -56,6 +59,7 @@ public sealed class PublishedDateInference(KnowledgeBase kb) : IAnnotator
         var explicitDates = ExplicitDates.Add(doc, body, constraints);
         if (CopyrightYear(doc) is int cy)
             constraints.Add(new DateConstraint(DaySet.Range(new DateOnly(cy, 1, 1), new DateOnly(cy, 12, 31)), 2, $"copyright year {cy}: published that year"));
+        AddDatelineDate(body, constraints);
         AddYearlessDates(body, constraints);
         AddLatestYear(body, constraints);
 
@@ -182,6 +186,34 @@ public sealed class PublishedDateInference(KnowledgeBase kb) : IAnnotator
                 ? $"\"{text}\" without a year: the last such day within the year before publication"
                 : $"\"{text}\" without a year, pointed forward: still ahead, within the year after publication"));
         }
+    }
+
+    /// <summary>
+    /// "MOSCOW, November 6. /TASS/. The Kremlin ...": a day and month in the dateline that opens the body is the day the
+    /// story was filed, so publication is on that day in some year (the year comes from the other clues: a copyright
+    /// line, events). Only when nothing but capitals, commas and spaces precede the date.
+    /// </summary>
+    private static void AddDatelineDate(TextScan body, List<DateConstraint> constraints)
+    {
+        var m = body.Mentions.FirstOrDefault();
+        if (m == null || m.Kind != TimeKind.Calendar || m.Month is not int mo || m.Day is not int day || m.Day2 != null || m.Start > 60) return;
+        if (body.Sentence[m.TokenFirst] != 0 || m.TokenFirst == 0) return;
+        for (int k = 0; k < m.TokenFirst; k++)
+        {
+            var t = body.Tokens[k];
+            bool ok = t.IsPunct ? t.Text is "," or "(" or ")" or "-" or "–" or "—" : t.IsWord && t.Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+            if (!ok) return;
+        }
+        // the date ends the dateline: a period, a dash or an agency credit follows
+        int after = m.TokenNext;
+        if (after < body.Tokens.Count && !(body.Tokens[after].IsPunct && body.Tokens[after].Text is "." or "(" or "/" or "-" or "–" or "—" or ":"))
+            return;
+        var days = new List<(DateOnly, DateOnly)>();
+        int year0 = m.Year ?? 1990, year1 = m.Year ?? 2040;
+        for (int y = year0; y <= year1; y++)
+            if (day <= DateTime.DaysInMonth(y, mo)) days.Add((new DateOnly(y, mo, day), new DateOnly(y, mo, day)));
+        constraints.Add(new DateConstraint(DaySet.Of(days), 3,
+            $"dateline \"{body.Text[..m.End]}\": filed on that day{(m.Year == null ? " (the year from the other clues)" : "")}"));
     }
 
     /// <summary>The latest year the body mentions as past or present ("in 2023", "since 2022"): published no earlier.</summary>

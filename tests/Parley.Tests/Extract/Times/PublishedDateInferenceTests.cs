@@ -96,4 +96,22 @@ public class PublishedDateInferenceTests
                       removed: "© 2031 Danube Wire. All rights reserved.");
         Assert.DoesNotContain("date the same", doc.Published.Evidence ?? "");
     }
+
+    [Fact]
+    public void AWireDatelineDayIsThePublicationDayInTheYearTheOtherCluesGive()
+    {
+        // 2031-04-10 is a Thursday
+        var doc = Run("RIGA, April 10. /BALTWIRE/. The ministry said on Thursday that the border crossing would reopen.",
+                      removed: "© 2031 Baltwire");
+        Assert.Equal("2031-04-10", doc.Published.Date);
+        Assert.Contains("dateline", doc.Published.Evidence);
+        Assert.Contains(doc.Times, t => t.Span.Text == "Thursday" && t.Value == "2031-04-10");
+    }
+
+    [Fact]
+    public void ADateInsideTheFirstSentenceIsNoDateline()
+    {
+        var doc = Run("The ministry said the border crossing closed on April 10 would reopen.", removed: "© 2031 Baltwire");
+        Assert.DoesNotContain("dateline", doc.Published.Evidence ?? "");
+    }
 }
