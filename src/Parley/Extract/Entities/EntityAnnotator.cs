@@ -71,6 +71,7 @@ public sealed class EntityAnnotator(KnowledgeBase kb) : IAnnotator
         AssignIds(drafts);
         Phase("pronouns");
         IncludeGroupNouns(v, drafts);
+        IncludeSides(v, drafts);
         IncludeHonorifics(v, drafts);
         CollectTitles(v, drafts);
         Phase("titles");
@@ -161,6 +162,18 @@ public sealed class EntityAnnotator(KnowledgeBase kb) : IAnnotator
     /// "European leaders", "Western capitals": a region's adjective with a plural noun after it refers to the region's
     /// members as a group, and the mention takes the noun (countries keep the bare adjective: "Russian officials").
     /// </summary>
+    /// <summary>"the Russian side", "the Ukrainian side": a party to talks named by its demonym is the country, and the
+    /// whole phrase is the mention.</summary>
+    private static void IncludeSides(TextView v, List<MentionDraft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Rule != "demonym" || d.Entry is not { Section: "countries" } || d.To >= v.Count || d.From < 1) continue;
+            if (v.Key(d.To) != "side" || v.Key(d.From - 1) != "the" || !v.SameLine(d.From - 1, d.To)) continue;
+            d.From -= 1; d.To += 1;
+        }
+    }
+
     private static void IncludeGroupNouns(TextView v, List<MentionDraft> drafts)
     {
         foreach (var d in drafts)

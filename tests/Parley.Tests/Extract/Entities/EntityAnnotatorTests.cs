@@ -31,6 +31,14 @@ public class EntityAnnotatorTests
     }
 
     [Fact]
+    public void The_demonym_side_of_talks_is_the_country()
+    {
+        var doc = Annotate("Mediators said the Ukrainian side had sent its list, while the Russian side asked for more time.");
+        Assert.Contains(Get(doc, "ukraine").Mentions, m => m.Text == "the Ukrainian side");
+        Assert.Contains(Get(doc, "russia").Mentions, m => m.Text == "the Russian side");
+    }
+
+    [Fact]
     public void Holidays_units_and_acronyms_of_things_are_not_entities()
     {
         var doc = Annotate("Shelling paused over Christmas. The new SDK needs a 3 GHz chip, and GDP fell again, Kyiv said.");
