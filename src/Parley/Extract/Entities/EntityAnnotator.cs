@@ -59,6 +59,7 @@ public sealed class EntityAnnotator(KnowledgeBase kb) : IAnnotator
         _coref.LinkSurnames(v, drafts, Coverage);
         Phase("surnames");
         _coref.LinkDescriptions(v, drafts, date, Coverage);
+        _coref.LinkCounterparts(v, drafts, date);
         Phase("descriptions");
         _coref.LinkAnaphors(v, drafts, Coverage);
         Phase("anaphors");

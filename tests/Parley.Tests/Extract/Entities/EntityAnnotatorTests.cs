@@ -31,6 +31,17 @@ public class EntityAnnotatorTests
     }
 
     [Fact]
+    public void A_counterpart_is_the_holder_of_the_possessors_office_in_the_named_country()
+    {
+        var doc = Analyzer.FromBody("Sergei Lavrov discussed the grain corridor with his Turkish counterpart by phone on Tuesday.", "2024-05-20");
+        new EntityAnnotator(KnowledgeBase.Default).Process(doc, CancellationToken.None);
+        // Turkey's foreign minister in May 2024 was Hakan Fidan
+        var fidan = Get(doc, "hakan-fidan");
+        Assert.Contains(fidan.Mentions, m => m.Text == "his Turkish counterpart");
+        Assert.DoesNotContain(doc.Entities, e => e.Id == "turkey" && e.Mentions.Any(m => m.Text == "Turkish"));
+    }
+
+    [Fact]
     public void The_demonym_side_of_talks_is_the_country()
     {
         var doc = Annotate("Mediators said the Ukrainian side had sent its list, while the Russian side asked for more time.");

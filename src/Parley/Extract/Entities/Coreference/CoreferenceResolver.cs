@@ -162,6 +162,37 @@ internal sealed class CoreferenceResolver(KnowledgeBase kb)
         drafts.Sort((a, b) => a.From.CompareTo(b.From));
     }
 
+    /// <summary>
+    /// "Erdogan spoke to his Russian counterpart": the person of that country who holds the office the possessor holds on
+    /// the date (president → president, foreign minister → foreign minister). The possessor is the nearest person of
+    /// the knowledge base before it in the sentence; the demonym's own mention becomes part of the person's.
+    /// </summary>
+    public void LinkCounterparts(TextView v, List<MentionDraft> drafts, DateOnly? date)
+    {
+        var added = new List<MentionDraft>();
+        var removed = new HashSet<MentionDraft>();
+        for (int i = 2; i < v.Count; i++)
+        {
+            if (v.Key(i) != "counterpart" || v.Key(i - 2) is not ("his" or "her") || !v.SameLine(i - 2, i)) continue;
+            var demonym = drafts.FirstOrDefault(d => d.From == i - 1 && d.To == i && d.Rule == "demonym" && d.Entry is { Section: "countries" });
+            if (demonym == null) continue;
+            var possessor = drafts.LastOrDefault(d => d.To <= i - 2 && d.IsPerson && d.Entry != null && v.Sentence[d.From] == v.Sentence[i]);
+            var office = possessor == null ? null : KnowledgeBase.RolesOn(possessor.Entry!, date).Select(r => r.Office).FirstOrDefault(o => o != null);
+            if (office == null || possessor!.Entry!.Country == demonym.Entry!.Country) continue;
+            var hits = kb.ActorDescriptors.Get(KbText.Keys($"{v.SurfaceText(i - 1, i)} {office}"));
+            var holders = KnowledgeBase.HoldersOn(hits.Where(h => h.Entry != null && h.Office == office).ToList(), date);
+            if (holders.Count != 1) continue;
+            var h = holders[0].Entry!;
+            removed.Add(demonym);
+            added.Add(new MentionDraft { From = i - 2, To = i + 1, Entry = h, Type = "PERSON", Rule = "role", Gender = h.Gender, Country = h.Country,
+                                         Role = $"{v.SurfaceText(i - 1, i)} {office} (counterpart of {possessor.Entry.Name})" });
+        }
+        if (added.Count == 0) return;
+        drafts.RemoveAll(removed.Contains);
+        drafts.AddRange(added);
+        drafts.Sort((a, b) => a.From.CompareTo(b.From));
+    }
+
     /// <summary>"NAME, the|a|X's DESCRIPTION" — the person mention before the comma.</summary>
     private static MentionDraft? FindAppositiveHead(TextView v, List<MentionDraft> drafts, int i)
     {
