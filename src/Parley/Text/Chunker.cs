@@ -32,13 +32,7 @@ public static class Chunker
     {
         var tokens = doc.Tokens;
         if (sentence < 0 || sentence >= doc.Sentences.Count) return (0, 0);
-        int start = doc.Sentences[sentence].Start;
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (tokens[mid].Start < start) lo = mid + 1; else hi = mid;
-        }
+        int lo = Sorted.FirstAtOrAfter(tokens, doc.Sentences[sentence].Start, t => t.Start);
         int end = lo;
         while (end < tokens.Count && tokens[end].Sentence == sentence) end++;
         return (lo, end);

@@ -28,12 +28,7 @@ internal sealed class ClaimPhrase(Document doc)
         /// <summary>The noun chunk holding token i (chunks do not overlap: the last one starting at or before it).</summary>
         public Chunk NounHolding(int i)
         {
-            int lo = 0, hi = List.Count - 1, found = -1;
-            while (lo <= hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (List[mid].Start <= i) { found = mid; lo = mid + 1; } else hi = mid - 1;
-            }
+            int found = Sorted.LastAtOrBefore(List, i, c => c.Start);
             return found >= 0 && List[found].Kind == ChunkKind.Noun && i < List[found].End ? List[found] : default;
         }
     }
@@ -49,17 +44,7 @@ internal sealed class ClaimPhrase(Document doc)
     }
 
     /// <summary>Index of the first token that starts at or after <paramref name="offset"/>.</summary>
-    private int TokenAtOrAfter(int offset)
-    {
-        var tokens = doc.Tokens;
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (tokens[mid].Start < offset) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
+    private int TokenAtOrAfter(int offset) => Sorted.FirstAtOrAfter(doc.Tokens, offset, t => t.Start);
 
     private PosTag Tag(int i) => PosTags.Of(doc.Tokens[i].Tag);
 
@@ -147,12 +132,7 @@ internal sealed class ClaimPhrase(Document doc)
         int a = doc.Tokens[c.Start].Start, b = doc.Tokens[c.End - 1].End;
         _times ??= doc.Times.Select(t => (t.Span.Start, t.Span.End)).OrderBy(t => t.Start).ToArray();
         // the last time expression starting before b; expressions do not nest, so it is the only candidate
-        int lo = 0, hi = _times.Length - 1, found = -1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_times[mid].Start < b) { found = mid; lo = mid + 1; } else hi = mid - 1;
-        }
+        int found = Sorted.FirstAtOrAfter(_times, b, t => t.Start) - 1;
         return found >= 0 && a < _times[found].End;
     }
 

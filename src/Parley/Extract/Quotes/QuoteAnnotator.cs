@@ -1,3 +1,4 @@
+using Parley.Text;
 using Parley.Documents;
 using Parley.Knowledge;
 
@@ -540,9 +541,7 @@ internal sealed class QuoteRun
     /// <summary>Quote segments from the first one opening at or after <paramref name="cs"/> (sorted by Open: binary search).</summary>
     private IEnumerable<QuoteSegment> SegmentsFrom(int cs)
     {
-        int lo = 0, hi = _allSegments.Count;
-        while (lo < hi) { int mid = (lo + hi) >>> 1; if (_allSegments[mid].Open < cs) lo = mid + 1; else hi = mid; }
-        for (int k = lo; k < _allSegments.Count; k++) yield return _allSegments[k];
+        for (int k = Sorted.FirstAtOrAfter(_allSegments, cs, q => q.Open); k < _allSegments.Count; k++) yield return _allSegments[k];
     }
 
     /// <summary>The last draft of sentence <paramref name="sentence"/> that <paramref name="match"/> accepts: drafts are

@@ -19,9 +19,7 @@ public sealed class SaidOnResolver(Document doc)
     /// <summary>Time expressions starting within [cs, ce).</summary>
     private IEnumerable<TimeExpression> TimesIn(int cs, int ce)
     {
-        int lo = 0, hi = _times.Length;
-        while (lo < hi) { int mid = (lo + hi) >>> 1; if (_times[mid].Span.Start < cs) lo = mid + 1; else hi = mid; }
-        for (int k = lo; k < _times.Length && _times[k].Span.Start < ce; k++) yield return _times[k];
+        for (int k = Sorted.FirstAtOrAfter(_times, cs, t => t.Span.Start); k < _times.Length && _times[k].Span.Start < ce; k++) yield return _times[k];
     }
 
     /// <summary>The date stated in words [from, to) of the sentence outside quotations, or null.</summary>

@@ -1,3 +1,4 @@
+using Parley.Text;
 using Parley.Documents;
 
 namespace Parley.Extract.Quotes;
@@ -291,8 +292,6 @@ public sealed class SpeakerResolver
     /// document has many mentions and many quotes).</summary>
     private IEnumerable<(Mention M, Entity E)> MentionsFrom(int cs)
     {
-        int lo = 0, hi = _mentions.Count;
-        while (lo < hi) { int mid = (lo + hi) >>> 1; if (_mentions[mid].M.Start < cs) lo = mid + 1; else hi = mid; }
-        for (int k = lo; k < _mentions.Count; k++) yield return _mentions[k];
+        for (int k = Sorted.FirstAtOrAfter(_mentions, cs, x => x.M.Start); k < _mentions.Count; k++) yield return _mentions[k];
     }
 }

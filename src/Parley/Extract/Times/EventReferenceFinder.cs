@@ -1,3 +1,4 @@
+using Parley.Text;
 using Parley.Knowledge;
 
 namespace Parley.Extract.Times;
@@ -69,11 +70,8 @@ public sealed class TextScan
         Array.Fill(_sentenceFirst, -1);
         for (int i = 0; i < n; i++) { if (_sentenceFirst[Sentence[i]] < 0) _sentenceFirst[Sentence[i]] = i; _sentenceLast[Sentence[i]] = i; }
         _inMention = new bool[n];
-        _mentionFirst = new int[Mentions.Count];
-        for (int k = 0; k < Mentions.Count; k++)
+        foreach (var m in Mentions)
         {
-            var m = Mentions[k];
-            _mentionFirst[k] = m.TokenFirst;
             for (int t = m.TokenFirst; t < m.TokenNext && t < n; t++) _inMention[t] = true;
             _mentionByNext.TryAdd(m.TokenNext, m);
         }
@@ -81,7 +79,7 @@ public sealed class TextScan
 
     /// <summary>The tokens' lower-case forms (for the reporting-cue lexicon).</summary>
     public string[] Lower { get; }
-    private readonly int[] _sentenceFirst, _sentenceLast, _mentionFirst;
+    private readonly int[] _sentenceFirst, _sentenceLast;
     private readonly bool[] _inMention;
     private readonly Dictionary<int, TimeMention> _mentionByNext = new();
 
@@ -98,9 +96,8 @@ public sealed class TextScan
     /// <summary>Time expressions starting within tokens [lo, hi], in text order.</summary>
     public IEnumerable<TimeMention> MentionsStartingIn(int lo, int hi)
     {
-        int a = 0, b = _mentionFirst.Length;
-        while (a < b) { int mid = (a + b) >>> 1; if (_mentionFirst[mid] < lo) a = mid + 1; else b = mid; }
-        for (int k = a; k < _mentionFirst.Length && _mentionFirst[k] <= hi; k++) yield return Mentions[k];
+        for (int k = Sorted.FirstAtOrAfter(Mentions, lo, m => m.TokenFirst); k < Mentions.Count && Mentions[k].TokenFirst <= hi; k++)
+            yield return Mentions[k];
     }
 
     /// <summary>Clause-level boundaries: punctuation that separates clauses and the words that open a subordinate one.</summary>
@@ -226,7 +223,7 @@ public sealed class EventReferenceFinder
         foreach (var group in hits.GroupBy(h => scan.Sentence[h.First]))
         {
             int sentence = group.Key;
-            var (sLo, sHi) = SentenceBounds(scan, sentence);
+            var (sLo, sHi) = scan.SentenceRange(sentence);
             int verb = -1; EventTense tense = EventTense.None;
             for (int k = sLo; k <= sHi; k++)
             {
@@ -240,7 +237,7 @@ public sealed class EventReferenceFinder
             }
             if (verb < 0) continue;
             int hi = sHi;
-            if (sHi + 1 < scan.Tokens.Count) hi = SentenceBounds(scan, sentence + 1).Hi;
+            if (sHi + 1 < scan.Tokens.Count) hi = scan.SentenceRange(sentence + 1).Last;
             var cands = new List<(DatedEvent, int)>();
             foreach (var (first, _, e) in group)
             {
@@ -272,21 +269,10 @@ public sealed class EventReferenceFinder
         return refs;
     }
 
-    /// <summary>How many distinct cues of <paramref name="e"/> occur over tokens [lo, hi], each counting one whatever its
-    /// class: a statement needs two pieces of its content, not one heavy place name.</summary>
-    private HashSet<EventCue> CuesFound(TextScan scan, int lo, int hi, DatedEvent e)
-    {
-        var cues = new HashSet<EventCue>();
-        for (int i = lo; i <= hi; i++)
-            foreach (var key in scan.Folded[i] == scan.Tokens[i].Text ? [scan.Folded[i]] : new[] { scan.Folded[i], scan.Tokens[i].Text })
-                if (_cuesByFirst.TryGetValue(key, out var entries))
-                    foreach (var c in entries)
-                        if (c.Event == e && i + c.Phrase.Words.Length - 1 <= hi && MatchesAt(scan, i, c.Phrase.Words, c.Phrase.CaseSensitive))
-                            cues.Add(c.Cue);
-        return cues;
-    }
-
-    private static (int Lo, int Hi) SentenceBounds(TextScan scan, int sentence) => scan.SentenceRange(sentence);
+    /// <summary>The distinct cues of <paramref name="e"/> over tokens [lo, hi]; a statement counts them one each whatever
+    /// their class: it needs two pieces of its content, not one heavy place name.</summary>
+    private IReadOnlyCollection<EventCue> CuesFound(TextScan scan, int lo, int hi, DatedEvent e) =>
+        CueHits(scan, lo, hi, x => x == e).GetValueOrDefault(e)?.Keys ?? (IReadOnlyCollection<EventCue>)[];
 
     /// <summary>Second pass: type words with no cues, and time expressions with no reference, that point back to an
     /// event the document has already named unambiguously.</summary>
@@ -357,7 +343,7 @@ public sealed class EventReferenceFinder
         for (int k = first - 1, n = 0; k >= lo && n < 6; k--, n++)
         {
             var w = scan.Folded[k];
-            if (InMention(scan, k)) continue;
+            if (scan.InMention(k)) continue;
             if (w is "latest" or "last" or "recent" or "previous" or "past") latest = true;
             else if (w is "next" or "upcoming" or "forthcoming" or "planned" or "coming" or "proposed" or "possible" or "future") future = true;
             else if (w is "after" or "since" or "following") { after = true; break; }
@@ -389,17 +375,8 @@ public sealed class EventReferenceFinder
             reporting = !scan.InQuote[k] && scan.Tokens[k].IsWord && _kb.QuoteCues.Match(scan.Lower, k) is { } cue && !cue.Verb.Has("source");
         if (!reporting) return null;
         foreach (var (e, _) in candidates)
-            if (e.Who.Count == 0 || !WhoIn(scan, sLo, mainEnd, e)) return null;
+            if (e.Who.Count == 0 || CueHits(scan, sLo, mainEnd, x => x == e).GetValueOrDefault(e)?.ContainsValue(CueClass.Who) != true) return null;
         return scan.MentionsStartingIn(sLo, mainEnd).FirstOrDefault(m => m.TokenNext - 1 <= mainEnd && IsRelation(m) && !scan.InQuote[m.TokenFirst]);
-    }
-
-    private static bool WhoIn(TextScan scan, int lo, int hi, DatedEvent e)
-    {
-        for (int i = lo; i <= hi; i++)
-            foreach (var cue in e.Who)
-                foreach (var p in cue.Phrases)
-                    if (MatchesAt(scan, i, p.Words, p.CaseSensitive) && i + p.Words.Length - 1 <= hi) return true;
-        return false;
     }
 
     /// <summary>Expressions that place an event relative to the time of writing.</summary>
@@ -410,8 +387,6 @@ public sealed class EventReferenceFinder
         TimeKind.Calendar => m.YearShift != null,
         _ => false,
     };
-
-    private static bool InMention(TextScan scan, int k) => scan.InMention(k);
 
     /// <summary>The clause around the matched words, at most 12 tokens before and 15 after, cut at neighbours' midpoints.</summary>
     private static (int Lo, int Hi) Window(TextScan scan, int first, int last, int minLo, int maxHi)
@@ -493,7 +468,11 @@ public sealed class EventReferenceFinder
     }
 
     /// <summary>Cue score of every eligible event over tokens [lo, hi]: each cue counts once, by its class's weight.</summary>
-    private List<(DatedEvent Event, int Score)> Score(TextScan scan, int lo, int hi, Func<DatedEvent, bool> eligible)
+    private List<(DatedEvent Event, int Score)> Score(TextScan scan, int lo, int hi, Func<DatedEvent, bool> eligible) =>
+        CueHits(scan, lo, hi, eligible).Select(kv => (kv.Key, kv.Value.Values.Sum(Weight))).ToList();
+
+    /// <summary>The cues of every eligible event found over tokens [lo, hi], each with its class.</summary>
+    private Dictionary<DatedEvent, Dictionary<EventCue, CueClass>> CueHits(TextScan scan, int lo, int hi, Func<DatedEvent, bool> eligible)
     {
         var hit = new Dictionary<DatedEvent, Dictionary<EventCue, CueClass>>();
         for (int i = lo; i <= hi; i++)
@@ -510,7 +489,7 @@ public sealed class EventReferenceFinder
                 }
             }
         }
-        return hit.Select(kv => (kv.Key, kv.Value.Values.Sum(Weight))).ToList();
+        return hit;
     }
 
     private static readonly Dictionary<string, int> OrdinalWords = new(StringComparer.Ordinal)

@@ -1,3 +1,4 @@
+using Parley.Text;
 using Parley.Documents;
 
 namespace Parley.Extract.Times;
@@ -44,8 +45,7 @@ public sealed class QuoteTimeAnchoring : IAnnotator
             for (int i = 0; i < document.Times.Count; i++)
             {
                 var t = document.Times[i];
-                int lo = 0, hi = sorted.Length - 1, at = -1;
-                while (lo <= hi) { int mid = (lo + hi) >>> 1; if (sorted[mid].Span.Start <= t.Span.Start) { at = mid; lo = mid + 1; } else hi = mid - 1; }
+                int at = Sorted.LastAtOrBefore(sorted, t.Span.Start, q => q.Span.Start);
                 for (int k = at; k >= 0 && k > at - 4; k--)
                     if (t.Span.End <= sorted[k].Span.End) { inside.Add(i); break; }
             }
