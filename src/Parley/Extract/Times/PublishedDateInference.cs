@@ -37,19 +37,22 @@ public sealed class PublishedDateInference(KnowledgeBase kb) : IAnnotator
     public void Process(Document document, CancellationToken ct)
     {
         if (document.Published.Method != "unknown") return;
-        var inferred = Infer(document, kb);
+        // one scan of the body serves the inference and the re-resolution after it
+        var body = new TextScan("body", document.Text);
+        var inferred = Infer(document, kb, body);
         if (inferred == null) return;
         document.Published = inferred;
         // the relative expressions now have a reference: resolve them again
         document.Times.Clear();
-        document.Times.AddRange(TimeAnnotator.Annotate(document, kb));
+        document.Times.AddRange(TimeAnnotator.Annotate(document, kb, body));
     }
 
     public static PublishedDate? Infer(Document doc) => Infer(doc, KnowledgeBase.Default);
 
-    public static PublishedDate? Infer(Document doc, KnowledgeBase kb)
+    public static PublishedDate? Infer(Document doc, KnowledgeBase kb) => Infer(doc, kb, new TextScan("body", doc.Text));
+
+    private static PublishedDate? Infer(Document doc, KnowledgeBase kb, TextScan body)
     {
-        var body = new TextScan("body", doc.Text);
         var scans = new List<TextScan>();
         if (!string.IsNullOrWhiteSpace(doc.Title)) scans.Add(new TextScan("title", doc.Title!));
         if (!string.IsNullOrWhiteSpace(doc.Subtitle)) scans.Add(new TextScan("subtitle", doc.Subtitle!));

@@ -28,9 +28,10 @@ public sealed class TimeAnnotator(KnowledgeBase kb) : IAnnotator
     public static List<TimeExpression> Annotate(Document document) => Annotate(document, KnowledgeBase.Default);
 
     /// <inheritdoc cref="Annotate(Document)"/>
-    public static List<TimeExpression> Annotate(Document document, KnowledgeBase kb)
+    /// <param name="body">the body already cut into a <see cref="TextScan"/>, when the caller has one</param>
+    public static List<TimeExpression> Annotate(Document document, KnowledgeBase kb, TextScan? body = null)
     {
-        var scan = new TextScan("body", document.Text);
+        var scan = body ?? new TextScan("body", document.Text);
         var mentions = scan.Mentions;
         var events = EventAnchors(scan, kb);
         var reference = ReferenceDate.From(document.Published);
